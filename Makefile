@@ -1,0 +1,71 @@
+# BorderLens — thin wrappers; the real work lives in Go, deploy/neo4j and .ci/run.
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/borderlens
+DATA_DIR ?= data
+ADDR ?= 127.0.0.1:8080
+NEO4J_BOLT_PORT ?= 7687
+NEO4J_PASSWORD ?= borderlens-dev
+NEO4J_DATA_DIR ?= $(CURDIR)/.cache/neo4j-data
+export NEO4J_BOLT_PORT NEO4J_PASSWORD NEO4J_DATA_DIR
+
+.PHONY: help build run demo serve test test-short test-go vet lint generate generate-check bench fuzz neo4j-start neo4j-stop clean
+
+help: ## list targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+build: ## build the server binary into bin/
+	$(GO) build -o $(BIN) ./cmd/borderlens
+
+demo: build ## generate the demo world and load it through the ingest path
+	$(BIN) demo --data-dir $(DATA_DIR)
+
+run: demo ## README command 1: demo world + server on the embedded store
+	$(BIN) serve --data-dir $(DATA_DIR) --addr $(ADDR)
+
+serve: build ## serve an existing data dir
+	$(BIN) serve --data-dir $(DATA_DIR) --addr $(ADDR)
+
+test: ## README command 2: start Neo4j, vet, race tests against real services
+	@set -euo pipefail; \
+	bash deploy/neo4j/neo4j.sh start; \
+	trap 'bash deploy/neo4j/neo4j.sh stop' EXIT; \
+	$(MAKE) --no-print-directory vet; \
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
+	  $(GO) test -race -count=1 -timeout 45m ./...
+
+test-short: ## unit tests only, no external services
+	$(GO) test -short ./...
+
+vet: ## go vet and gofmt check
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^resolvers/generated/' | grep -v '^resolvers/model/')); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+lint: vet ## vet + staticcheck when installed
+	@command -v staticcheck >/dev/null && staticcheck ./... || true
+
+generate: ## regenerate gqlgen code from schema.graphqls
+	$(GO) generate ./...
+
+generate-check: generate ## fail when generated code is stale
+	@git diff --exit-code -- resolvers/generated resolvers/model || (echo "generated code is stale: run make generate"; exit 1)
+
+bench: ## Go benchmarks + peer comparisons under bench/
+	$(GO) test -run '^$$' -bench . -benchmem ./graph/embedded ./analytics/... ./ingest/...
+	@for s in bench/*.sh; do [ -f "$$s" ] && bash "$$s"; done; true
+
+fuzz: ## run every Fuzz target briefly
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-20s} $$pkg || exit 1; \
+	  done; done
+
+neo4j-start: ## start a local Neo4j 5 (built from Maven Central) on NEO4J_BOLT_PORT
+	bash deploy/neo4j/neo4j.sh start
+
+neo4j-stop: ## stop the local Neo4j
+	bash deploy/neo4j/neo4j.sh stop
+
+clean: ## remove build outputs and the demo data dir
+	rm -rf bin $(DATA_DIR)

@@ -1,0 +1,68 @@
+// Command borderlens is the customs network-intelligence server: it loads
+// declarations, traders, passengers and seizures into a graph, analyses it
+// and serves GraphQL and the investigation UI.
+//
+// Usage:
+//
+//	borderlens serve   [flags]   serve GraphQL and the web UI
+//	borderlens ingest  [flags] FILE...   load files into the store
+//	borderlens analyze [flags]   run network analytics and write scores back
+//	borderlens demo    [flags]   generate the demo world and load it
+//
+// Every flag can also be set by an environment variable BORDERLENS_<FLAG>
+// (upper case, dashes as underscores); NEO4J_URI, NEO4J_USER and
+// NEO4J_PASSWORD select and configure the Neo4j store.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "borderlens:", err)
+		os.Exit(1)
+	}
+}
+
+// run dispatches to a subcommand. It is main without the process globals,
+// so tests can call it.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		args = []string{"serve"}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return runServe(ctx, rest, getenv, stdout, stderr)
+	case "ingest":
+		return runIngest(ctx, rest, getenv, stdout, stderr)
+	case "analyze":
+		return runAnalyze(ctx, rest, getenv, stdout, stderr)
+	case "demo":
+		return runDemo(ctx, rest, getenv, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	return fmt.Errorf("unknown command %q\n%s", cmd, usage)
+}
+
+const usage = `usage: borderlens <command> [flags]
+
+commands:
+  serve     serve GraphQL (/graphql) and the web UI (/) over the store
+  ingest    load files (declarations, traders, passengers, PAXLST, PNRGOV, seizures)
+  analyze   run network analytics (communities, centrality, risk) and write scores back
+  demo      generate the demo world and load it through the ingest path
+
+Run 'borderlens <command> -h' for the command's flags. Every flag can be set
+as BORDERLENS_<FLAG>; NEO4J_URI selects the Neo4j store.`
