@@ -9,6 +9,7 @@ import (
 // Node is one vertex of the customs graph in its storage-neutral form: a
 // natural key, a display label, an optional event time and properties.
 // Typed domain values (Trader, Declaration, ...) convert to and from Node.
+// Stores return At (of nodes and relationships) in UTC, to the nanosecond.
 type Node struct {
 	Key   Key
 	Label string    // human-readable name; searchable

@@ -18,15 +18,18 @@ const (
 //
 // Semantics (identical in every store): breadth-first expansion over
 // relationships in both directions, up to Depth hops (0 returns only the
-// centres). A node whose kind is not in NodeKinds (when set) is neither
-// returned nor expanded; centres are always returned. A relationship whose
-// kind is not in RelKinds (when set) is not followed. Since/Until, when
-// set, drop nodes and relationships whose At lies outside [Since, Until];
-// timeless items always pass. Nodes are ranked by hop distance, then by
-// key; the first Limit of them are returned (Truncated is set when more
-// were reachable), together with every relationship that passes the
-// filters and joins two returned nodes. Result nodes and edges are sorted
-// in that rank and by edge identity.
+// centres; more than MaxDepth counts as MaxDepth). A node whose kind is
+// not in NodeKinds (when set) is neither returned nor expanded. A
+// relationship whose kind is not in RelKinds (when set) is not followed.
+// Since/Until, when set, drop nodes and relationships whose At lies
+// outside [Since, Until]; timeless items always pass. Centres pass
+// NodeKinds and Since/Until: they are always returned and expanded. Nodes
+// are ranked by hop distance, then by key; the first Limit of them are
+// returned (Truncated is set when more were reachable), together with
+// every relationship that passes the filters and joins two returned
+// nodes. Result nodes and edges are sorted in that rank and by edge
+// identity. No centre, a negative Depth, Until before Since or an unknown
+// kind is EINVALID.
 type SubgraphQuery struct {
 	Centers   []Key
 	Depth     int
@@ -49,10 +52,14 @@ type Subgraph struct {
 // PathQuery asks for the shortest paths between two nodes.
 //
 // Semantics: relationships are followed in both directions; only paths of
-// the minimum hop count (at most MaxHops) are returned, at most Limit of
-// them, ordered by the sequence of node keys along the path. RelKinds and
-// NodeKinds restrict which relationships and intermediate nodes a path may
-// use. No path is not an error: the result is empty.
+// the minimum hop count, and of at most MaxHops hops (clamped to the
+// MaxHops constant, which is also the default), are returned, at most
+// Limit of them, ordered by the sequence of node keys along the path,
+// then by the sequence of edge identities (paths over parallel
+// relationships). RelKinds and NodeKinds restrict which relationships and
+// intermediate nodes a path may use (From and To need not be of a listed
+// kind). From == To gives one path of no hops. No path is not an error:
+// the result is empty.
 type PathQuery struct {
 	From      Key
 	To        Key

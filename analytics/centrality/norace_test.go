@@ -1,0 +1,5 @@
+//go:build !race
+
+package centrality_test
+
+const raceEnabled = false

@@ -1,0 +1,7 @@
+//go:build race
+
+package centrality_test
+
+// raceEnabled skips the slowest cross-checks under the race detector: they
+// exercise single-goroutine numeric code, where it finds nothing.
+const raceEnabled = true

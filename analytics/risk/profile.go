@@ -1,0 +1,129 @@
+package risk
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/borderlens/borderlens/analytics/csr"
+	"github.com/borderlens/borderlens/graph"
+)
+
+// Profile explains the network risk of one trader, passenger or other
+// node of an analytics run: its score, its community, its centrality and
+// the links that tie it to known smugglers.
+type Profile struct {
+	Key           graph.Key
+	KnownSmuggler bool
+	NetworkRisk   float64 // in [0, 1]
+	RiskRank      int     // 1 for the riskiest node that is not a known smuggler; 0 for known smugglers
+
+	Community               int32   // community id of the run
+	CommunitySize           int     // nodes in the community
+	CommunityKnownSmugglers int     // known smugglers in the community
+	CommunityKnownShare     float64 // CommunityKnownSmugglers / CommunitySize
+
+	Degree                int
+	WeightedDegree        float64
+	PageRank              float64
+	PageRankPercentile    float64 // share of nodes with a lower PageRank, in [0, 1]
+	Betweenness           float64
+	BetweennessPercentile float64 // share of nodes with a lower betweenness, in [0, 1]
+	BetweennessExact      bool    // false when estimated from pivots
+
+	Hops     int    // hops to the nearest known smuggler; -1 when none is linked
+	Paths    []Path // shortest links to distinct nearest known smugglers, strongest first
+	TopLinks []Link // the links contributing most to NetworkRisk, largest first
+
+	// Scores is the extension point for per-entity aggregates of later
+	// analytics (DATE fraud probabilities and HS mismatches of a trader's
+	// declarations, e.g. "dateIllicitMax", "hsMismatchMean"). Nil until
+	// such analytics exist.
+	Scores map[string]float64
+
+	Run        string    // analytics run id
+	ComputedAt time.Time // when the run started
+}
+
+// Path is a shortest chain of links from the profiled node to a known
+// smuggler: Nodes[0] is the node, Nodes[len-1] the smuggler, and Links[i]
+// is the stored relationship joining Nodes[i] and Nodes[i+1] (the heaviest
+// one when several join them).
+type Path struct {
+	Nodes []graph.Key
+	Links []graph.EdgeID
+}
+
+// Hops returns the number of links on the path.
+func (p Path) Hops() int { return len(p.Links) }
+
+// Link is one neighbour's contribution to a node's risk.
+type Link struct {
+	Neighbour graph.Key
+	Link      graph.EdgeID // the stored relationship (the heaviest when several)
+	Weight    float64      // projected link weight
+	Risk      float64      // the neighbour's own network risk
+	Share     float64      // share of the node's risk that flows over this link
+}
+
+// Factor is one named ingredient of a profile, for display.
+type Factor struct {
+	Name   string
+	Weight float64
+	Detail string
+}
+
+// Factors lists the profile's ingredients as named values, in a fixed
+// order: network risk, hops to the nearest known smuggler, the
+// community's known-smuggler share, PageRank and betweenness percentiles,
+// then each extension score in Scores (sorted by name).
+func (p Profile) Factors() []Factor {
+	fs := []Factor{
+		{Name: "networkRisk", Weight: p.NetworkRisk, Detail: "random walk with restart from known smugglers"},
+	}
+	if p.Hops >= 0 {
+		fs = append(fs, Factor{Name: "riskHops", Weight: float64(p.Hops), Detail: fmt.Sprintf("%d links to the nearest known smuggler", p.Hops)})
+	}
+	fs = append(fs,
+		Factor{Name: "communityKnownShare", Weight: p.CommunityKnownShare, Detail: fmt.Sprintf("community %d: %d of %d are known smugglers", p.Community, p.CommunityKnownSmugglers, p.CommunitySize)},
+		Factor{Name: "pagerankPercentile", Weight: p.PageRankPercentile},
+		Factor{Name: "betweennessPercentile", Weight: p.BetweennessPercentile},
+	)
+	names := make([]string, 0, len(p.Scores))
+	for n := range p.Scores {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		fs = append(fs, Factor{Name: n, Weight: p.Scores[n]})
+	}
+	return fs
+}
+
+// Paths returns Routes(g, v, k) with node keys and stored relationships.
+func (p *Propagation) Paths(g *csr.Graph, v int32, k int) []Path {
+	routes := p.Routes(g, v, k)
+	out := make([]Path, len(routes))
+	for i, r := range routes {
+		path := Path{Nodes: make([]graph.Key, len(r.Nodes)), Links: make([]graph.EdgeID, len(r.Entries))}
+		for j, u := range r.Nodes {
+			path.Nodes[j] = g.Key(u)
+		}
+		for j, e := range r.Entries {
+			path.Links[j], _ = g.Link(r.Nodes[j], e)
+		}
+		out[i] = path
+	}
+	return out
+}
+
+// Links returns TopLinks(g, v, k) with node keys and stored relationships.
+func (p *Propagation) Links(g *csr.Graph, v int32, k int) []Link {
+	top := p.TopLinks(g, v, k)
+	out := make([]Link, len(top))
+	for i, c := range top {
+		id, _ := g.Link(v, c.Entry)
+		out[i] = Link{Neighbour: g.Key(c.Neighbour), Link: id, Weight: c.Weight, Risk: p.Risk[c.Neighbour], Share: c.Share}
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"text/tabwriter"
+)
+
+// report reads Row JSON lines from the given files and prints, per size and
+// algorithm, each implementation's wall time, CPU time, peak memory and
+// modularity, with the ratios ours/igraph and ours/gonum.
+func report(files []string, stdout io.Writer) error {
+	var rows []Row
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := strings.TrimSpace(sc.Text())
+			if !strings.HasPrefix(line, "{") {
+				continue
+			}
+			var r Row
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				f.Close()
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			rows = append(rows, r)
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return err
+		}
+	}
+	type key struct{ size, algo, impl string }
+	byKey := map[key]Row{}
+	var sizes, algos []string
+	for _, r := range rows {
+		byKey[key{r.Size, r.Algo, r.Impl}] = r
+		if !slices.Contains(sizes, r.Size) {
+			sizes = append(sizes, r.Size)
+		}
+		if !slices.Contains(algos, r.Algo) {
+			algos = append(algos, r.Algo)
+		}
+	}
+	w := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "size\talgorithm\tours s\tigraph s\tgonum s\tours/igraph\tours/gonum\tours cpu s\tigraph cpu s\tours MB\tigraph MB\tgonum MB\tQ ours\tQ igraph\tQ gonum\t")
+	cell := func(r Row, ok bool, f func(Row) string) string {
+		if !ok {
+			return "-"
+		}
+		return f(r)
+	}
+	secs := func(r Row) string {
+		if r.Timeout > 0 {
+			return fmt.Sprintf(">%.0f", r.Timeout)
+		}
+		return fmt.Sprintf("%.3f", r.Seconds)
+	}
+	cpu := func(r Row) string {
+		if r.Timeout > 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.3f", r.CPUSeconds)
+	}
+	mem := func(r Row) string {
+		if r.MaxRSSMB == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.0f", r.MaxRSSMB)
+	}
+	q := func(r Row) string {
+		if r.Modularity == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.4f", r.Modularity)
+	}
+	ratio := func(a, b Row, okA, okB bool) string {
+		switch {
+		case !okA || !okB || a.Timeout > 0:
+			return "-"
+		case b.Timeout > 0:
+			return fmt.Sprintf("<%.3f", a.Seconds/b.Timeout)
+		case b.Seconds == 0:
+			return "-"
+		}
+		return fmt.Sprintf("%.3f", a.Seconds/b.Seconds)
+	}
+	for _, s := range sizes {
+		for _, a := range algos {
+			if a == "load" {
+				continue
+			}
+			o, okO := byKey[key{s, a, "ours"}]
+			i, okI := byKey[key{s, a, "igraph"}]
+			g, okG := byKey[key{s, a, "gonum"}]
+			if !okO && !okI && !okG {
+				continue
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", s, a,
+				cell(o, okO, secs), cell(i, okI, secs), cell(g, okG, secs),
+				ratio(o, i, okO, okI), ratio(o, g, okO, okG),
+				cell(o, okO, cpu), cell(i, okI, cpu),
+				cell(o, okO, mem), cell(i, okI, mem), cell(g, okG, mem),
+				cell(o, okO, q), cell(i, okI, q), cell(g, okG, q))
+		}
+		o, okO := byKey[key{s, "load", "ours"}]
+		i, okI := byKey[key{s, "load", "igraph"}]
+		fmt.Fprintf(w, "%s\t(load only)\t\t\t\t\t\t\t\t%s\t%s\t\t\t\t\t\n", s, cell(o, okO, mem), cell(i, okI, mem))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	var notes []string
+	for _, r := range rows {
+		if r.Note != "" {
+			notes = append(notes, fmt.Sprintf("%s %s %s: %s", r.Size, r.Impl, r.Algo, r.Note))
+		}
+	}
+	for _, n := range notes {
+		fmt.Fprintln(stdout, n)
+	}
+	return nil
+}
