@@ -10,6 +10,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers"
 	"github.com/borderlens/borderlens/resolvers/alerts"
@@ -24,6 +25,8 @@ type serveConfig struct {
 	complexity    int
 	maxDepth      int
 	timeout       time.Duration
+	analyze       bool
+	seed          uint64
 }
 
 func (c *serveConfig) register(fs *flag.FlagSet) {
@@ -33,6 +36,8 @@ func (c *serveConfig) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.complexity, "complexity-limit", 5000, "GraphQL complexity limit")
 	fs.IntVar(&c.maxDepth, "max-depth", 12, "GraphQL query depth limit")
 	fs.DurationVar(&c.timeout, "request-timeout", 30*time.Second, "GraphQL operation timeout")
+	fs.BoolVar(&c.analyze, "analyze", true, "compute network analytics in memory at start-up for risk profiles")
+	fs.Uint64Var(&c.seed, "seed", 1, "analytics random seed")
 }
 
 // App is the running server: store, GraphQL and HTTP wired together.
@@ -40,7 +45,11 @@ func (c *serveConfig) register(fs *flag.FlagSet) {
 type App struct {
 	Store graph.Store
 	Web   *web.Server
+	Risk  *resolvers.RiskService
 	Log   zerolog.Logger
+
+	analyze bool
+	seed    uint64
 }
 
 // newApp opens the store and builds the server.
@@ -50,6 +59,7 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		return nil, err
 	}
 	hub := alerts.NewHub(0)
+	risk := resolvers.NewRiskService(store)
 	gql := resolvers.NewHandler(resolvers.Config{
 		Store:           store,
 		Log:             log,
@@ -58,13 +68,34 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		MaxDepth:        cfg.maxDepth,
 		Timeout:         cfg.timeout,
 		Alerts:          hub,
+		Risk:            risk,
 	})
 	srv := web.New(web.Config{Addr: cfg.addr, Log: log, GraphQL: gql, Ready: store})
-	return &App{Store: store, Web: srv, Log: log}, nil
+	return &App{Store: store, Web: srv, Risk: risk, Log: log, analyze: cfg.analyze, seed: cfg.seed}, nil
 }
 
-// Run serves until ctx ends.
-func (a *App) Run(ctx context.Context) error { return a.Web.Run(ctx) }
+// Run serves until ctx ends. With analytics enabled it computes the risk
+// model in the background (writing nothing back), so the server answers
+// at once and risk queries say "analytics not run yet" until it is done.
+func (a *App) Run(ctx context.Context) error {
+	if a.analyze {
+		go a.Analyze(ctx)
+	}
+	return a.Web.Run(ctx)
+}
+
+// Analyze computes network analytics over the store and installs the
+// result for risk profiles. Errors are logged: the server keeps serving.
+func (a *App) Analyze(ctx context.Context) error {
+	rep, err := analytics.Analyze(ctx, a.Store, analytics.Options{Seed: a.seed, DryRun: true})
+	if err != nil {
+		a.Log.Warn().Err(err).Msg("analytics run failed")
+		return err
+	}
+	a.Risk.SetResult(rep.Result)
+	a.Log.Info().Int("nodes", rep.Nodes).Int("communities", rep.Communities).Float64("modularity", rep.Modularity).Msg("analytics ready")
+	return nil
+}
 
 // Close releases the store.
 func (a *App) Close() error { return a.Store.Close() }
