@@ -26,13 +26,15 @@ run: demo ## README command 1: demo world + server on the embedded store
 serve: build ## serve an existing data dir
 	$(BIN) serve --data-dir $(DATA_DIR) --addr $(ADDR)
 
-test: ## README command 2: start Neo4j, vet, race tests against real services
+test: ## README command 2: start Neo4j, vet, generated-code check, race tests against real services
 	@set -euo pipefail; \
 	bash deploy/neo4j/neo4j.sh start; \
 	trap 'bash deploy/neo4j/neo4j.sh stop' EXIT; \
-	$(MAKE) --no-print-directory vet; \
-	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD) \
-	  $(GO) test -race -count=1 -timeout 45m ./...
+	$(MAKE) --no-print-directory vet generate-check; \
+	export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD); \
+	$(GO) test -race -count=1 -timeout 45m ./...; \
+	echo "== serial pass: demo world into Neo4j"; \
+	BORDERLENS_NEO4J_DEMO=1 $(GO) test -count=1 -timeout 15m -run TestDemoIntoNeo4j ./cmd/borderlens
 
 test-short: ## unit tests only, no external services
 	$(GO) test -short ./...
