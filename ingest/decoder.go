@@ -128,17 +128,12 @@ func NewDecoder(r io.Reader, f Format, o DecoderOptions) (Decoder, error) {
 			}
 			return BookingFragment(rec, o.Resolver)
 		})
-	case FormatPAXLST, FormatPNRGOV:
-		// To plug the EDIFACT parsers in, replace this case with a Decoder
-		// over paxlst.NewDecoder(in) / pnrgov's equivalent that turns each
-		// message into BookingRecords and yields one Fragment per record
-		// through BookingFragment: for PAXLST one record per person
-		// (Locator from RFF AVF, Legs from the message's flights, the
-		// person's documents and contacts); for PNRGOV one per PNR
-		// (travellers, itinerary, PNR-level contacts, FOP cards as masked
-		// number and expiry, ORG as the agency). Fragment.Line is the
-		// segment's line; a message error is a Fragment.Reject.
-		return nil, fmt.Errorf("ingest %s: %w: %s", o.Name, ErrFormatNotSupported, f)
+	case FormatPAXLST:
+		// One Fragment per person (see edifact_passengers.go).
+		d = newPAXLSTDecoder(in, o)
+	case FormatPNRGOV:
+		// One Fragment per PNR (see edifact_passengers.go).
+		d = newPNRGOVDecoder(in, o)
 	default:
 		return nil, fmt.Errorf("ingest %s: unknown format %q", o.Name, f)
 	}

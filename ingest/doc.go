@@ -30,10 +30,10 @@
 //
 // Declarations: KCS and BACUDA CSV, see package kcs. Traders: CSV and
 // JSON, see package trader. Seizures and investigation results: CSV and
-// JSON, see package seizure. PAXLST and PNRGOV (UN/EDIFACT) are detected
-// but not decoded yet (ErrFormatNotSupported): their decoders will fill
-// BookingRecord and share BookingFragment with the passengers formats
-// below.
+// JSON, see package seizure. PAXLST and PNRGOV (UN/EDIFACT, parsed by
+// packages paxlst and pnrgov) fill BookingRecord and share BookingFragment
+// with the passengers formats below: one record per PNR, and one per
+// person of an API manifest.
 //
 // # Passengers JSON
 //

@@ -28,8 +28,8 @@ const (
 	FormatPassengersJSON Format = "passengers-json" // passengers JSON, one object per booking (this package)
 	FormatSeizuresCSV    Format = "seizures-csv"    // seizures and investigation results CSV (package seizure)
 	FormatSeizuresJSON   Format = "seizures-json"   // seizures and investigation results JSON (package seizure)
-	FormatPAXLST         Format = "paxlst"          // UN/EDIFACT PAXLST (API), decoder pending
-	FormatPNRGOV         Format = "pnrgov"          // UN/EDIFACT PNRGOV (PNR), decoder pending
+	FormatPAXLST         Format = "paxlst"          // UN/EDIFACT PAXLST (API)
+	FormatPNRGOV         Format = "pnrgov"          // UN/EDIFACT PNRGOV (PNR)
 )
 
 var formats = []Format{

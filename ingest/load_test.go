@@ -558,21 +558,6 @@ func TestMaxRejects(t *testing.T) {
 	}
 }
 
-func TestEDIFACTNotSupportedYet(t *testing.T) {
-	dir := t.TempDir()
-	for name, body := range map[string]string{
-		"api.edi": "UNA:+.? 'UNB+UNOA:4+AIR1+USCBP+200101:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'",
-		"pnr.edi": "UNB+IATA:1+1A+USCBP+200101:1200+1'UNH+1+PNRGOV:11:1:IA+X'",
-	} {
-		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(body), 0o644)
-		_, err := Load(context.Background(), memstore.New(), []File{{Path: p}}, testOptions(t))
-		if !errors.Is(err, ErrFormatNotSupported) {
-			t.Errorf("%s: got %v, want ErrFormatNotSupported", name, err)
-		}
-	}
-}
-
 func TestNoCardKeyIsFatal(t *testing.T) {
 	opts := testOptions(t)
 	opts.Resolve.CardKey = nil
