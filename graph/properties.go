@@ -27,9 +27,29 @@ const (
 	PropDateRevenue     = "dateRevenue"     // float64
 	PropDateRank        = "dateRank"        // int64
 	PropDateModel       = "dateModel"       // string: model version
+	PropDateExplore     = "dateExplore"     // bool: picked for exploration
+
+	// DATE roll-ups on traders (over the declarations they import or declare).
+	PropDateScored          = "dateScored"          // int64: scored declarations
+	PropDateMeanProb        = "dateMeanProb"        // float64
+	PropDateMaxProb         = "dateMaxProb"         // float64
+	PropDateExpectedRevenue = "dateExpectedRevenue" // float64: sum of dateRevenue
+
+	// Inspection outcomes recorded on declarations (ingest or the API).
+	PropInspected   = "inspected"   // bool
+	PropIllicit     = "illicit"     // bool
+	PropRevenue     = "revenue"     // float64: additional revenue raised
+	PropCritical    = "critical"    // int64: 0 none, 1 fraud, 2 critical
+	PropInspectedAt = "inspectedAt" // string: RFC 3339, when recorded by the API
 
 	// AI HS scores on declarations.
 	PropHSRecommended  = "hsRecommended"  // string
 	PropHSMismatch     = "hsMismatch"     // float64
 	PropHSDeclaredRank = "hsDeclaredRank" // int64
+	PropHSModel        = "hsModel"        // string: model version
+	PropHSCodeFlag     = "hsCodeFlag"     // string: how the declared code was read ("", "truncated", "mapped", "unknown")
+
+	// AI HS roll-ups on traders.
+	PropHSScored        = "hsScored"        // int64: declarations with an HS score
+	PropHSMismatchShare = "hsMismatchShare" // float64: share with hsMismatch >= 0.5
 )

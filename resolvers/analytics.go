@@ -28,18 +28,35 @@ type RiskAnalyzer interface {
 	Community(ctx context.Context, id int64) (Community, error)
 }
 
-// InspectionPlanner ranks declarations for inspection (DATE scores).
+// InspectionPlanner ranks declarations for inspection (DATE scores) and
+// takes inspection outcomes back as feedback for the model.
 type InspectionPlanner interface {
 	// InspectionList returns declarations to inspect, best first.
-	// Errors: EINVALID, EUNAVAILABLE.
+	// Errors: EINVALID, EUNAVAILABLE (no DATE scores yet).
 	InspectionList(ctx context.Context, q InspectionQuery) ([]Inspection, error)
+	// RecordInspection stores the outcome of an inspection on its
+	// declaration and keeps it as training feedback for the next DATE
+	// retraining. Recording the same outcome twice changes nothing.
+	// Errors: ENOTFOUND, EINVALID.
+	RecordInspection(ctx context.Context, o InspectionOutcome) error
 }
 
-// HSRecommender suggests HS codes for a declaration.
+// HSRecommender suggests HS 2022 subheadings for goods descriptions.
 type HSRecommender interface {
-	// HSRecommend returns at most limit candidate codes, most likely first.
-	// Errors: ENOTFOUND, EUNAVAILABLE.
-	HSRecommend(ctx context.Context, declaration graph.Key, limit int) ([]HSCandidate, error)
+	// HSRecommend returns at most limit candidate subheadings for a free-text
+	// goods description, most likely first.
+	// Errors: EINVALID (empty description), EUNAVAILABLE (no model).
+	HSRecommend(ctx context.Context, description string, limit int) ([]HSCandidate, error)
+}
+
+// AnalysisRunner starts network analytics runs and reports their state.
+type AnalysisRunner interface {
+	// StartAnalysis starts a run in the background and returns at once.
+	// Errors: ECONFLICT (a run is in progress), EINVALID.
+	StartAnalysis(ctx context.Context, req AnalysisRequest) (AnalysisRun, error)
+	// AnalysisRun reports one run; the empty id means the latest.
+	// Errors: ENOTFOUND.
+	AnalysisRun(ctx context.Context, id string) (AnalysisRun, error)
 }
 
 // RiskProfile is a node's risk with its explanation.
@@ -74,12 +91,32 @@ type Community struct {
 	Risk           *float64 // mean member risk
 }
 
+// InspectionStrategy is what an inspection list ranks declarations by.
+type InspectionStrategy string
+
+// Inspection strategies.
+const (
+	// StrategyIllicit ranks by DATE illicit probability.
+	StrategyIllicit InspectionStrategy = "illicit"
+	// StrategyRevenue ranks by DATE expected additional revenue.
+	StrategyRevenue InspectionStrategy = "revenue"
+)
+
 // InspectionQuery selects declarations for an inspection list.
 type InspectionQuery struct {
+	// Rate is the share of the declarations in the window to select, in
+	// (0,1]; zero selects Limit declarations.
+	Rate float64
+	// Limit caps the list length.
 	Limit    int
-	Since    time.Time // zero: no lower bound
-	Until    time.Time // zero: no upper bound
-	OfficeID string    // empty: every office
+	Strategy InspectionStrategy // empty: StrategyIllicit
+	// Exploration is the share of the selection chosen for uncertainty or
+	// at random rather than by score, in [0,1); negative: the planner's
+	// default.
+	Exploration float64
+	Since       time.Time // zero: no lower bound
+	Until       time.Time // zero: no upper bound
+	OfficeID    string    // empty: every office
 }
 
 // Inspection is one declaration recommended for inspection.
@@ -87,14 +124,59 @@ type Inspection struct {
 	Declaration     graph.Key
 	IllicitProb     float64
 	ExpectedRevenue float64
-	Reasons         []string
+	// Explore is true when the declaration was chosen for exploration,
+	// not by its score.
+	Explore bool
+	// HSMismatch is the probability that the declared HS code is wrong,
+	// when the declaration has an HS score.
+	HSMismatch *float64
+	Reasons    []string
+}
+
+// InspectionOutcome is the result of one physical inspection.
+type InspectionOutcome struct {
+	Declaration graph.Key
+	Illicit     bool
+	Revenue     float64 // additional revenue raised, >= 0
+	InspectedAt time.Time
+	Note        string
 }
 
 // HSCandidate is one suggested HS code.
 type HSCandidate struct {
-	Code        string
+	Code        string // six-digit HS 2022 subheading
 	Probability float64
-	Description string
+	Description string // the subheading's nomenclature text
+	Heading     string // four digits
+	Chapter     string // two digits
+}
+
+// AnalysisRequest parameterises an analytics run.
+type AnalysisRequest struct {
+	Seed       int64
+	Resolution float64 // community resolution; zero: default
+	WriteBack  bool    // write properties back to the store
+}
+
+// Analysis run states.
+const (
+	RunRunning   = "running"
+	RunSucceeded = "succeeded"
+	RunFailed    = "failed"
+)
+
+// AnalysisRun is the state of one analytics run.
+type AnalysisRun struct {
+	ID          string
+	State       string // RunRunning, RunSucceeded or RunFailed
+	StartedAt   time.Time
+	FinishedAt  time.Time // zero while running
+	Error       string
+	Nodes       int
+	Edges       int
+	Communities int
+	Modularity  float64
+	Params      map[string]string
 }
 
 // errNoAnalytics is returned by analytics fields when no implementation
@@ -270,7 +352,15 @@ func (r *Resolver) hsRecommend(ctx context.Context, declarationID string, first 
 	if r.HS == nil {
 		return nil, errNoAnalytics()
 	}
-	cs, err := r.HS.HSRecommend(ctx, key, n)
+	d, err := loadersFrom(ctx, r.Store).loadNode(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	desc := d.Props.String("description")
+	if desc == "" {
+		return nil, graph.Errorf(graph.EINVALID, "declaration %s has no goods description", key.ID)
+	}
+	cs, err := r.HS.HSRecommend(ctx, desc, n)
 	if err != nil {
 		return nil, err
 	}

@@ -48,7 +48,11 @@ func (f fakeAnalytics) InspectionList(ctx context.Context, q resolvers.Inspectio
 	return []resolvers.Inspection{{Declaration: kDecl31, IllicitProb: 0.93, ExpectedRevenue: 1500, Reasons: []string{"importer is a known smuggler"}}}, nil
 }
 
-func (f fakeAnalytics) HSRecommend(ctx context.Context, d graph.Key, limit int) ([]resolvers.HSCandidate, error) {
+func (f fakeAnalytics) RecordInspection(ctx context.Context, o resolvers.InspectionOutcome) error {
+	return graph.Errorf(graph.EUNAVAILABLE, "not recording")
+}
+
+func (f fakeAnalytics) HSRecommend(ctx context.Context, description string, limit int) ([]resolvers.HSCandidate, error) {
 	return []resolvers.HSCandidate{{Code: "293339", Probability: 0.7, Description: "heterocyclic compounds"}, {Code: "330499", Probability: 0.2}}[:min(limit, 2)], nil
 }
 
