@@ -9,7 +9,7 @@ NEO4J_PASSWORD ?= borderlens-dev
 NEO4J_DATA_DIR ?= $(CURDIR)/.cache/neo4j-data
 export NEO4J_BOLT_PORT NEO4J_PASSWORD NEO4J_DATA_DIR
 
-.PHONY: help build run demo serve test test-short test-go vet lint generate generate-check bench fuzz neo4j-start neo4j-stop clean
+.PHONY: help build run demo serve test test-short test-go vet lint generate generate-check bench fuzz neo4j-start neo4j-stop clean ui ui-check test-ui test-e2e bench-ui
 
 help: ## list targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -26,7 +26,7 @@ run: demo ## README command 1: demo world + server on the embedded store
 serve: build ## serve an existing data dir
 	$(BIN) serve --data-dir $(DATA_DIR) --addr $(ADDR)
 
-test: ## README command 2: start Neo4j, vet, generated-code check, race tests against real services
+test: test-ui test-e2e ## README command 2: UI unit + browser tests, then start Neo4j, vet, generated-code check, race tests against real services
 	@set -euo pipefail; \
 	bash deploy/neo4j/neo4j.sh start; \
 	trap 'bash deploy/neo4j/neo4j.sh stop' EXIT; \
@@ -34,7 +34,22 @@ test: ## README command 2: start Neo4j, vet, generated-code check, race tests ag
 	export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD); \
 	$(GO) test -race -count=1 -timeout 45m ./...; \
 	echo "== serial pass: demo world into Neo4j"; \
-	BORDERLENS_NEO4J_DEMO=1 $(GO) test -count=1 -timeout 15m -run TestDemoIntoNeo4j ./cmd/borderlens
+	BORDERLENS_NEO4J_DEMO=1 $(GO) test -count=1 -timeout 15m -run 'TestDemoIntoNeo4j|TestGraphQLOnNeo4j' ./cmd/borderlens
+
+ui: ## rebuild the web UI (web/ui-src -> web/ui, committed; needs Node 20+)
+	cd web/ui-src && npm ci --no-audit --no-fund && npm test && npm run build
+
+ui-check: ## fail when the committed web/ui was not built from web/ui-src (go test ./web checks it too)
+	cd web/ui-src && node scripts/source-hash.mjs --check
+
+test-ui: ## UI unit tests (vitest) and the committed-build check
+	cd web/ui-src && npm ci --no-audit --no-fund && npm test && node scripts/source-hash.mjs --check
+
+test-e2e: build ## browser tests: demo world, server on a free port, headless Chromium (artefacts in web/e2e/artifacts)
+	BIN=$(BIN) bash web/e2e/run.sh
+
+bench-ui: ## render benchmark at 1k/10k/50k nodes in headless Chromium (BENCH_SIZES to change)
+	cd web/e2e && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; } && node bench-render.mjs
 
 test-short: ## unit tests only, no external services
 	$(GO) test -short ./...

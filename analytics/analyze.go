@@ -10,8 +10,9 @@ import (
 
 // Report summarises one Analyze run.
 type Report struct {
-	Run  string    // run id, as written in analysisRun
-	Time time.Time // run start, as written in analysisTime
+	Run    string    // run id, as written in analysisRun
+	Time   time.Time // run start, as written in analysisTime
+	Params string    // run parameters, as written in analysisParams (Result.Params)
 
 	NodesScanned   int // nodes read from the source
 	EdgesScanned   int // relationships read from the source
@@ -45,15 +46,19 @@ type Report struct {
 // back onto every projected node:
 //
 //	communityId (int64), pagerank, betweenness, networkRisk (float64),
-//	degree, riskHops (int64), analysisRun, analysisTime (string)
+//	degree, riskHops (int64), analysisRun, analysisTime, analysisParams (string)
 //
 // It scans the source into a projection (Project), runs the functional
 // core (Compute) and writes the properties with SetProperties in batches
 // of opts.BatchSize, checking ctx between phases and between batches.
-// betweenness is not written when opts.Betweenness is off; riskHops is
-// removed from nodes with no linked known smuggler. Each batch is atomic;
-// a failed or cancelled run may leave earlier batches written, each node
-// consistent with itself and stamped with the run id.
+// betweenness is removed (so that no value of an earlier run remains
+// beside this run's id) when opts.Betweenness is off, riskHops from nodes
+// with no linked known smuggler. Nodes outside the
+// projection (other kinds, or dated outside the time window) are not
+// touched: they keep the properties, and the analysisRun, of the last run
+// that covered them. Each batch is atomic; a failed or cancelled run may
+// leave earlier batches written, each node consistent with itself and
+// stamped with the run id.
 //
 // Errors: EINVALID for bad options, and the wrapped errors of the source
 // and of ctx.
@@ -103,7 +108,7 @@ func Analyze(ctx context.Context, src Source, opts Options) (Report, error) {
 func (r *Result) report(p Projection) Report {
 	g := r.Graph
 	rep := Report{
-		Run: r.Run, Time: r.Time,
+		Run: r.Run, Time: r.Time, Params: r.Params,
 		NodesScanned: p.NodesScanned, EdgesScanned: p.EdgesScanned,
 		Nodes: g.N(), Edges: g.Edges(), KnownSmugglers: len(r.Risk.Seeds),
 		Algorithm: r.Opts.Algorithm, Resolution: r.Opts.Resolution,
@@ -157,11 +162,13 @@ func (r *Result) update(u int32, at string) graph.PropertyUpdate {
 		graph.PropNetworkRisk:  r.Risk.Risk[u],
 		graph.PropAnalysisRun:  r.Run,
 		graph.PropAnalysisTime: at,
+		PropAnalysisParams:     r.Params,
 		PropRiskHops:           nil,
 	}
 	if h := r.Risk.Hops[u]; h >= 0 {
 		p[PropRiskHops] = int64(h)
 	}
+	p[graph.PropBetweenness] = nil
 	if r.Betweenness != nil {
 		p[graph.PropBetweenness] = r.Betweenness[u]
 	}

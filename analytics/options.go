@@ -1,8 +1,13 @@
 package analytics
 
 import (
+	"fmt"
+	"maps"
 	"math"
 	"runtime"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/borderlens/borderlens/analytics/csr"
@@ -141,4 +146,49 @@ func (o Options) withDefaults() (Options, error) {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	return o, nil
+}
+
+// params returns the canonical description of a run with options o (with
+// defaults filled in) on a graph where betweenness ran in mode with
+// pivots sources: space-separated name=value pairs in a fixed order, the
+// time window in RFC 3339 and omitted when open, node kinds and weights
+// as "default" when they are, otherwise listed in sorted order.
+func (o Options) params(mode BetweennessMode, pivots int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "algorithm=%s resolution=%s seed=%d damping=%s betweenness=%s",
+		o.Algorithm, strconv.FormatFloat(o.Resolution, 'g', -1, 64), o.Seed, strconv.FormatFloat(o.Damping, 'g', -1, 64), mode)
+	if mode == BetweennessSampled {
+		fmt.Fprintf(&b, " pivots=%d delta=%s", pivots, strconv.FormatFloat(o.Delta, 'g', -1, 64))
+	}
+	if !o.Since.IsZero() {
+		fmt.Fprintf(&b, " since=%s", o.Since.UTC().Format(time.RFC3339))
+	}
+	if !o.Until.IsZero() {
+		fmt.Fprintf(&b, " until=%s", o.Until.UTC().Format(time.RFC3339))
+	}
+	kinds := slices.Clone(o.NodeKinds)
+	slices.Sort(kinds)
+	kinds = slices.Compact(kinds)
+	def := DefaultNodeKinds()
+	slices.Sort(def)
+	if slices.Equal(kinds, def) {
+		b.WriteString(" kinds=default")
+	} else {
+		ks := make([]string, len(kinds))
+		for i, k := range kinds {
+			ks[i] = string(k)
+		}
+		fmt.Fprintf(&b, " kinds=%s", strings.Join(ks, ","))
+	}
+	if o.Weights == nil || maps.Equal(o.Weights, csr.DefaultWeights()) {
+		b.WriteString(" weights=default")
+	} else {
+		rels := slices.Sorted(maps.Keys(o.Weights))
+		ws := make([]string, 0, len(rels))
+		for _, r := range rels {
+			ws = append(ws, string(r)+":"+strconv.FormatFloat(o.Weights[r], 'g', -1, 64))
+		}
+		fmt.Fprintf(&b, " weights=%s", strings.Join(ws, ","))
+	}
+	return b.String()
 }

@@ -21,6 +21,12 @@ type Result struct {
 	Run  string    // run id
 	Time time.Time // run start
 	Opts Options   // the options with defaults filled in
+	// Params describes the run's parameters as written in
+	// analysisParams: algorithm, resolution, seed, damping, betweenness
+	// as run (with pivots and delta when sampled), time window, node
+	// kinds and weights, e.g. "algorithm=leiden resolution=1 seed=1
+	// damping=0.85 betweenness=exact kinds=default weights=default".
+	Params string
 
 	Graph       *csr.Graph
 	Partition   community.Partition
@@ -103,7 +109,9 @@ func Compute(g *csr.Graph, known []int32, opts Options) (*Result, error) {
 		r.Degree = centrality.Degree(g)
 		r.PageRank = centrality.PageRankParallel(g, o.Damping, 1e-10, o.Workers)
 	})
-	if mode, pivots := o.pathPlan(g); mode != BetweennessOff {
+	mode, pivots := o.pathPlan(g)
+	r.Params = o.params(mode, pivots)
+	if mode != BetweennessOff {
 		phase("betweenness", func() {
 			r.Paths = centrality.Paths(g, centrality.PathOptions{
 				Pivots: pivots, Delta: o.Delta, Src: rand.NewPCG(o.Seed, 2), Workers: o.Workers,

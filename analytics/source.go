@@ -29,6 +29,11 @@ var _ Source = graph.Store(nil)
 // properties in graph/properties.go, which this package does not own.
 const PropRiskHops = "riskHops"
 
+// PropAnalysisParams is the property Analyze writes with the parameters
+// of the run (string, Result.Params), beside analysisRun and
+// analysisTime, so that every score can be traced to how it was made.
+const PropAnalysisParams = "analysisParams"
+
 // DefaultNodeKinds returns the node kinds Analyze projects by default:
 // every kind except Country, Airport and Office. Those are hubs shared by
 // thousands of unrelated parties: kept, they put every trader two hops

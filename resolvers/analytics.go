@@ -1,7 +1,11 @@
 package resolvers
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/borderlens/borderlens/graph"
@@ -26,6 +30,10 @@ type RiskAnalyzer interface {
 	// Community returns one community of the last run.
 	// Errors: ENOTFOUND, EUNAVAILABLE.
 	Community(ctx context.Context, id int64) (Community, error)
+	// Communities returns every community of the last run without its
+	// members, by known-smuggler share, then known smugglers, then size
+	// (all descending), then id. Errors: EUNAVAILABLE.
+	Communities(ctx context.Context) ([]Community, error)
 }
 
 // InspectionPlanner ranks declarations for inspection (DATE scores) and
@@ -64,10 +72,24 @@ type RiskProfile struct {
 	Key         graph.Key
 	Score       float64 // network risk in [0,1]
 	CommunityID *int64
-	Factors     []RiskFactor
-	Paths       []graph.Path // shortest links to known smugglers, shortest first
-	Run         string       // analytics run id
-	ComputedAt  time.Time
+	// CommunitySmugglerShare is the share of known smugglers in the
+	// node's community, when the node has one.
+	CommunitySmugglerShare *float64
+	Centrality             *Centrality // nil when the run has none
+	Factors                []RiskFactor
+	Paths                  []graph.Path // shortest links to known smugglers, shortest first
+	Run                    string       // analytics run id
+	ComputedAt             time.Time
+}
+
+// Centrality is a node's centrality in one analytics run. Ranks start at
+// 1 for the highest value; equal values share the best rank.
+type Centrality struct {
+	PageRank        float64
+	PageRankRank    int
+	Betweenness     *float64 // nil when the run did not compute it
+	BetweennessRank *int
+	Degree          int
 }
 
 // RiskFactor is one contribution to a risk score.
@@ -86,9 +108,18 @@ type RiskScore struct {
 // Community is a community of the last analytics run.
 type Community struct {
 	ID             int64
-	Members        []graph.Key // ordered by key
+	Size           int         // members; len(Members) when zero
+	Members        []graph.Key // ordered by key; empty in Communities lists
 	KnownSmugglers int
 	Risk           *float64 // mean member risk
+}
+
+// size returns the number of members.
+func (c Community) size() int {
+	if c.Size > 0 {
+		return c.Size
+	}
+	return len(c.Members)
 }
 
 // InspectionStrategy is what an inspection list ranks declarations by.
@@ -167,16 +198,25 @@ const (
 
 // AnalysisRun is the state of one analytics run.
 type AnalysisRun struct {
-	ID          string
-	State       string // RunRunning, RunSucceeded or RunFailed
-	StartedAt   time.Time
-	FinishedAt  time.Time // zero while running
-	Error       string
-	Nodes       int
-	Edges       int
-	Communities int
-	Modularity  float64
-	Params      map[string]string
+	ID             string
+	State          string // RunRunning, RunSucceeded or RunFailed
+	StartedAt      time.Time
+	FinishedAt     time.Time // zero while running
+	Error          string
+	Nodes          int
+	Edges          int
+	KnownSmugglers int
+	Communities    int
+	Modularity     float64
+	NodesWritten   int
+	Timings        []RunTiming
+	Params         map[string]string
+}
+
+// RunTiming is the duration of one phase of an analytics run.
+type RunTiming struct {
+	Phase    string
+	Duration time.Duration
 }
 
 // errNoAnalytics is returned by analytics fields when no implementation
@@ -187,6 +227,9 @@ func errNoAnalytics() error {
 
 // maxRanked bounds the length of ranked analytics lists.
 const maxRanked = 1000
+
+// maxInspections bounds the declarations one inspection list may hold.
+const maxInspections = 10000
 
 func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfile, error) {
 	key, err := graph.ParseKey(id)
@@ -204,10 +247,20 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 	if err != nil {
 		return nil, err
 	}
-	out := &model.RiskProfile{Node: view.New(n), Score: p.Score, Factors: []model.RiskFactor{}, Paths: []model.Path{}}
+	out := &model.RiskProfile{
+		Node: view.New(n), Score: p.Score, Factors: []model.RiskFactor{}, Paths: []model.Path{},
+		CommunitySmugglerShare: p.CommunitySmugglerShare,
+		Date:                   dateSummary(n.Props), Hs: hsSummary(n.Props),
+	}
 	if p.CommunityID != nil {
 		c := int(*p.CommunityID)
 		out.CommunityID = &c
+	}
+	if c := p.Centrality; c != nil {
+		out.Centrality = &model.Centrality{
+			Pagerank: c.PageRank, PagerankRank: c.PageRankRank,
+			Betweenness: c.Betweenness, BetweennessRank: c.BetweennessRank, Degree: c.Degree,
+		}
 	}
 	for _, f := range p.Factors {
 		mf := model.RiskFactor{Name: f.Name, Weight: f.Weight}
@@ -228,6 +281,46 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 	return out, nil
 }
 
+// dateSummary reads the DATE roll-up the DATE scorer writes on traders;
+// nil when the node has none.
+func dateSummary(p graph.Props) *model.DateSummary {
+	n, ok := p.Int(graph.PropDateScored)
+	if !ok || n <= 0 {
+		return nil
+	}
+	mean, _ := p.Float(graph.PropDateMeanProb)
+	mx, _ := p.Float(graph.PropDateMaxProb)
+	rev, _ := p.Float(graph.PropDateExpectedRevenue)
+	return &model.DateSummary{ScoredDeclarations: int(n), MeanIllicitProbability: mean, MaxIllicitProbability: mx, ExpectedRevenue: rev}
+}
+
+// hsSummary reads the HS roll-up the HS scorer writes on traders; nil
+// when the node has none.
+func hsSummary(p graph.Props) *model.HSSummary {
+	n, ok := p.Int(graph.PropHSScored)
+	if !ok || n <= 0 {
+		return nil
+	}
+	share, _ := p.Float(graph.PropHSMismatchShare)
+	return &model.HSSummary{ScoredDeclarations: int(n), MismatchShare: share}
+}
+
+// profileSeizures returns the seizures the profiled node is involved in.
+func (r *Resolver) profileSeizures(ctx context.Context, p *model.RiskProfile) ([]view.Seizure, error) {
+	if p.Node == nil {
+		return []view.Seizure{}, nil
+	}
+	return related[view.Seizure](ctx, r, p.Node, rels(graph.RelInvolvedIn), graph.KindSeizure)
+}
+
+func communityModel(c Community) *model.Community {
+	out := &model.Community{ID: int(c.ID), Size: c.size(), KnownSmugglers: c.KnownSmugglers, Risk: c.Risk, MemberKeys: c.Members}
+	if out.Size > 0 {
+		out.SmugglerShare = float64(c.KnownSmugglers) / float64(out.Size)
+	}
+	return out
+}
+
 func (r *Resolver) community(ctx context.Context, id int) (*model.Community, error) {
 	if r.Risk == nil {
 		return nil, errNoAnalytics()
@@ -236,92 +329,219 @@ func (r *Resolver) community(ctx context.Context, id int) (*model.Community, err
 	if err != nil {
 		return nil, err
 	}
-	return &model.Community{ID: int(c.ID), Size: len(c.Members), KnownSmugglers: c.KnownSmugglers, Risk: c.Risk, MemberKeys: c.Members}, nil
+	return communityModel(c), nil
 }
 
-func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, first *int) ([]view.Node, error) {
-	n, err := pageSize(first, maxFirst)
+// communities pages through the run's communities in the requested
+// order. Cursors name the community id.
+func (r *Resolver) communities(ctx context.Context, first *int, after *string, order *model.CommunityOrder) (*model.CommunityConnection, error) {
+	if _, err := pageSize(first, maxFirst); err != nil {
+		return nil, err
+	}
+	o := model.CommunityOrderSmugglerShare
+	if order != nil {
+		o = *order
+	}
+	if !o.IsValid() {
+		return nil, graph.Errorf(graph.EINVALID, "unknown community order %q", string(o))
+	}
+	if r.Risk == nil {
+		return nil, errNoAnalytics()
+	}
+	cs, err := r.Risk.Communities(ctx)
 	if err != nil {
 		return nil, err
 	}
-	keys := c.MemberKeys[:min(n, len(c.MemberKeys))]
-	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]view.Node, 0, len(keys))
-	for i := range keys {
-		if found[i] {
-			out = append(out, view.New(nodes[i]))
+	cs = slices.Clone(cs)
+	switch o {
+	case model.CommunityOrderSize:
+		slices.SortStableFunc(cs, func(a, b Community) int {
+			if c := cmp.Compare(b.size(), a.size()); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+	case model.CommunityOrderRisk:
+		risk := func(c Community) float64 {
+			if c.Risk == nil {
+				return -1
+			}
+			return *c.Risk
 		}
+		slices.SortStableFunc(cs, func(a, b Community) int {
+			if c := cmp.Compare(risk(b), risk(a)); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+	}
+	idOf := func(c Community) string { return strconv.FormatInt(c.ID, 10) }
+	lo, hi, info, err := paginate(cs, idOf, first, after)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.CommunityConnection{Edges: make([]model.CommunityEdge, 0, hi-lo), PageInfo: info, TotalCount: len(cs)}
+	for _, c := range cs[lo:hi] {
+		out.Edges = append(out.Edges, model.CommunityEdge{Cursor: encodeCursor(idOf(c)), Node: communityModel(c)})
 	}
 	return out, nil
 }
 
-func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int) ([]model.RiskScore, error) {
+// communityMembers pages through a community's members, ordered by key.
+func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, first *int, after *string) (*model.NodeConnection, error) {
+	if c.MemberKeys == nil && c.Size > 0 && r.Risk != nil {
+		// A community from a list: fetch its members once.
+		full, err := r.Risk.Community(ctx, int64(c.ID))
+		if err != nil {
+			return nil, err
+		}
+		c.MemberKeys = full.Members
+	}
+	keyID := func(k graph.Key) string { return k.String() }
+	lo, hi, info, err := paginate(c.MemberKeys, keyID, first, after)
+	if err != nil {
+		return nil, err
+	}
+	keys := c.MemberKeys[lo:hi]
+	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.NodeConnection{Edges: make([]model.NodeEdge, 0, len(keys)), PageInfo: info, TotalCount: len(c.MemberKeys)}
+	for i, k := range keys {
+		n := graph.Node{Key: k} // a member gone since the run keeps its place, bare
+		if found[i] {
+			n = nodes[i]
+		}
+		out.Edges = append(out.Edges, model.NodeEdge{Cursor: encodeCursor(keyID(k)), Node: view.New(n)})
+	}
+	return out, nil
+}
+
+func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error) {
 	if err := validKinds(kinds); err != nil {
 		return nil, err
 	}
-	n, err := pageSize(first, maxRanked)
-	if err != nil {
+	if _, err := pageSize(first, maxFirst); err != nil {
 		return nil, err
 	}
 	if r.Risk == nil {
 		return nil, errNoAnalytics()
 	}
-	scores, err := r.Risk.TopRisk(ctx, kinds, n)
+	scores, err := r.Risk.TopRisk(ctx, kinds, maxRanked)
 	if err != nil {
 		return nil, err
 	}
-	keys := make([]graph.Key, len(scores))
-	for i, s := range scores {
+	keyID := func(s RiskScore) string { return s.Key.String() }
+	lo, hi, info, err := paginate(scores, keyID, first, after)
+	if err != nil {
+		return nil, err
+	}
+	page := scores[lo:hi]
+	keys := make([]graph.Key, len(page))
+	for i, s := range page {
 		keys[i] = s.Key
 	}
 	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.RiskScore, 0, len(scores))
-	for i, s := range scores {
-		if found[i] { // a node gone since the run is left out, keeping ranks
-			out = append(out, model.RiskScore{Rank: i + 1, Score: s.Score, Node: view.New(nodes[i])})
+	out := &model.RiskScoreConnection{Edges: make([]model.RiskScoreEdge, 0, len(page)), PageInfo: info, TotalCount: len(scores)}
+	for i, s := range page {
+		if !found[i] { // a node gone since the run is left out, keeping ranks
+			continue
 		}
+		out.Edges = append(out.Edges, model.RiskScoreEdge{
+			Cursor: encodeCursor(keyID(s)),
+			Node:   &model.RiskScore{Rank: lo + i + 1, Score: s.Score, Node: view.New(nodes[i])},
+		})
 	}
 	return out, nil
 }
 
-func (r *Resolver) inspectionList(ctx context.Context, first *int, since, until *time.Time, officeID *string) ([]model.InspectionItem, error) {
-	n, err := pageSize(first, maxRanked)
+// inspectionArgs are the arguments of Query.inspectionList.
+type inspectionArgs struct {
+	rate, exploration *float64
+	strategy          *model.InspectionStrategy
+	officeID          *string
+	since, until      *time.Time
+	first             *int
+	after             *string
+}
+
+// query checks the arguments and maps them onto an InspectionQuery. The
+// planner is asked for the whole list (at most maxInspections) so that
+// cursors stay valid from page to page.
+func (a inspectionArgs) query() (InspectionQuery, error) {
+	q := InspectionQuery{Limit: maxInspections, Strategy: StrategyIllicit, Exploration: -1}
+	if _, err := pageSize(a.first, maxFirst); err != nil {
+		return q, err
+	}
+	if a.rate != nil {
+		if !(*a.rate > 0 && *a.rate <= 1) {
+			return q, graph.Errorf(graph.EINVALID, "rate must be in (0, 1]")
+		}
+		q.Rate = *a.rate
+	}
+	if a.exploration != nil {
+		if !(*a.exploration >= 0 && *a.exploration < 1) {
+			return q, graph.Errorf(graph.EINVALID, "exploration must be in [0, 1)")
+		}
+		q.Exploration = *a.exploration
+	}
+	if a.strategy != nil {
+		switch *a.strategy {
+		case model.InspectionStrategyIllicit:
+			q.Strategy = StrategyIllicit
+		case model.InspectionStrategyRevenue:
+			q.Strategy = StrategyRevenue
+		default:
+			return q, graph.Errorf(graph.EINVALID, "unknown strategy %q", string(*a.strategy))
+		}
+	}
+	if a.since != nil {
+		q.Since = *a.since
+	}
+	if a.until != nil {
+		q.Until = *a.until
+	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Before(q.Since) {
+		return q, graph.Errorf(graph.EINVALID, "until is before since")
+	}
+	if a.officeID != nil {
+		q.OfficeID = strings.TrimSpace(*a.officeID)
+	}
+	return q, nil
+}
+
+func (r *Resolver) inspectionList(ctx context.Context, a inspectionArgs) (*model.InspectionConnection, error) {
+	q, err := a.query()
 	if err != nil {
 		return nil, err
 	}
 	if r.Inspections == nil {
 		return nil, errNoAnalytics()
 	}
-	q := InspectionQuery{Limit: n}
-	if since != nil {
-		q.Since = *since
-	}
-	if until != nil {
-		q.Until = *until
-	}
-	if officeID != nil {
-		q.OfficeID = *officeID
-	}
 	items, err := r.Inspections.InspectionList(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	keys := make([]graph.Key, len(items))
-	for i, it := range items {
+	keyID := func(it Inspection) string { return it.Declaration.String() }
+	lo, hi, info, err := paginate(items, keyID, a.first, a.after)
+	if err != nil {
+		return nil, err
+	}
+	page := items[lo:hi]
+	keys := make([]graph.Key, len(page))
+	for i, it := range page {
 		keys[i] = it.Declaration
 	}
 	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.InspectionItem, 0, len(items))
-	for i, it := range items {
+	out := &model.InspectionConnection{Edges: make([]model.InspectionEdge, 0, len(page)), PageInfo: info, TotalCount: len(items)}
+	for i, it := range page {
 		if !found[i] || it.Declaration.Kind != graph.KindDeclaration {
 			continue
 		}
@@ -329,47 +549,50 @@ func (r *Resolver) inspectionList(ctx context.Context, first *int, since, until 
 		if reasons == nil {
 			reasons = []string{}
 		}
-		out = append(out, model.InspectionItem{
-			Rank: i + 1, Declaration: &view.Declaration{Base: view.Base{N: nodes[i]}},
-			IllicitProbability: it.IllicitProb, ExpectedRevenue: it.ExpectedRevenue, Reasons: reasons,
-		})
+		out.Edges = append(out.Edges, model.InspectionEdge{Cursor: encodeCursor(keyID(it)), Node: &model.InspectionItem{
+			Rank: lo + i + 1, Declaration: &view.Declaration{Base: view.Base{N: nodes[i]}},
+			IllicitProbability: it.IllicitProb, ExpectedRevenue: it.ExpectedRevenue,
+			Explore: it.Explore, HsMismatch: it.HSMismatch, Reasons: reasons,
+		}})
 	}
 	return out, nil
 }
 
-func (r *Resolver) hsRecommend(ctx context.Context, declarationID string, first *int) ([]model.HSCandidate, error) {
-	key, err := graph.ParseKey(declarationID)
+// maxDescription bounds the goods description hsRecommend accepts.
+const maxDescription = 4000
+
+func (r *Resolver) hsRecommend(ctx context.Context, description string, first *int) ([]model.HSCandidate, error) {
+	desc, err := text("description", description, true, maxDescription)
 	if err != nil {
 		return nil, err
-	}
-	if key.Kind != graph.KindDeclaration {
-		return nil, graph.Errorf(graph.EINVALID, "%s is not a declaration", key)
 	}
 	n, err := pageSize(first, 100)
 	if err != nil {
 		return nil, err
 	}
+	if first == nil {
+		n = 5
+	}
 	if r.HS == nil {
 		return nil, errNoAnalytics()
-	}
-	d, err := loadersFrom(ctx, r.Store).loadNode(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	desc := d.Props.String("description")
-	if desc == "" {
-		return nil, graph.Errorf(graph.EINVALID, "declaration %s has no goods description", key.ID)
 	}
 	cs, err := r.HS.HSRecommend(ctx, desc, n)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.HSCandidate, len(cs))
-	for i, c := range cs {
-		out[i] = model.HSCandidate{HsCode: c.Code, Probability: c.Probability}
-		if c.Description != "" {
-			out[i].Description = &c.Description
+	out := make([]model.HSCandidate, 0, min(n, len(cs)))
+	for _, c := range cs[:min(n, len(cs))] {
+		mc := model.HSCandidate{HsCode: c.Code, Probability: c.Probability, Heading: c.Heading, Chapter: c.Chapter}
+		if mc.Heading == "" && len(c.Code) >= 4 {
+			mc.Heading = c.Code[:4]
 		}
+		if mc.Chapter == "" && len(c.Code) >= 2 {
+			mc.Chapter = c.Code[:2]
+		}
+		if c.Description != "" {
+			mc.Description = &c.Description
+		}
+		out = append(out, mc)
 	}
 	return out, nil
 }

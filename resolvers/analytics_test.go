@@ -34,6 +34,9 @@ func (f fakeAnalytics) TopRisk(ctx context.Context, kinds []graph.Kind, limit in
 }
 
 func (f fakeAnalytics) Community(ctx context.Context, id int64) (resolvers.Community, error) {
+	if id == 8 { // members gone from the store since the run
+		return resolvers.Community{ID: 8, Size: 10, KnownSmugglers: 1}, nil
+	}
 	if id != 7 {
 		return resolvers.Community{}, graph.Errorf(graph.ENOTFOUND, "no community %d", id)
 	}
@@ -41,11 +44,27 @@ func (f fakeAnalytics) Community(ctx context.Context, id int64) (resolvers.Commu
 	return resolvers.Community{ID: 7, Members: []graph.Key{kPhone, kJohn, kShadow}, KnownSmugglers: 1, Risk: &r}, nil
 }
 
+func (f fakeAnalytics) Communities(ctx context.Context) ([]resolvers.Community, error) {
+	r7, r8, r9 := 0.5, 0.9, 0.1
+	return []resolvers.Community{
+		{ID: 7, Size: 3, KnownSmugglers: 1, Risk: &r7},
+		{ID: 8, Size: 10, KnownSmugglers: 1, Risk: &r8},
+		{ID: 9, Size: 40, KnownSmugglers: 0, Risk: &r9},
+	}, nil
+}
+
 func (f fakeAnalytics) InspectionList(ctx context.Context, q resolvers.InspectionQuery) ([]resolvers.Inspection, error) {
 	if q.OfficeID != "ICN01" || !q.Since.Equal(t0) {
 		return nil, graph.Errorf(graph.EINVALID, "unexpected query %+v", q)
 	}
-	return []resolvers.Inspection{{Declaration: kDecl31, IllicitProb: 0.93, ExpectedRevenue: 1500, Reasons: []string{"importer is a known smuggler"}}}, nil
+	if q.Strategy != resolvers.StrategyRevenue || q.Rate != 0.1 || q.Exploration != -1 {
+		return nil, graph.Errorf(graph.EINVALID, "unexpected query %+v", q)
+	}
+	m := 0.8
+	return []resolvers.Inspection{
+		{Declaration: kDecl31, IllicitProb: 0.93, ExpectedRevenue: 1500, Reasons: []string{"importer is a known smuggler"}},
+		{Declaration: declKey(2), IllicitProb: 0.5, ExpectedRevenue: 900, Explore: true, HSMismatch: &m},
+	}, nil
 }
 
 func (f fakeAnalytics) RecordInspection(ctx context.Context, o resolvers.InspectionOutcome) error {
@@ -53,7 +72,10 @@ func (f fakeAnalytics) RecordInspection(ctx context.Context, o resolvers.Inspect
 }
 
 func (f fakeAnalytics) HSRecommend(ctx context.Context, description string, limit int) ([]resolvers.HSCandidate, error) {
-	return []resolvers.HSCandidate{{Code: "293339", Probability: 0.7, Description: "heterocyclic compounds"}, {Code: "330499", Probability: 0.2}}[:min(limit, 2)], nil
+	if description != "network switches" {
+		return nil, graph.Errorf(graph.EINVALID, "unexpected description %q", description)
+	}
+	return []resolvers.HSCandidate{{Code: "851762", Probability: 0.7, Description: "machines for the reception, conversion and transmission of data", Heading: "8517", Chapter: "85"}, {Code: "847150", Probability: 0.2}}[:min(limit, 2)], nil
 }
 
 // TestAnalyticsFields checks the analytics fields map what the analytics
@@ -77,25 +99,62 @@ func TestAnalyticsFields(t *testing.T) {
 		},
 		{
 			name: "topRisk skips nodes gone since the run",
-			q:    `{ topRisk(first: 3) { rank score node { id } } }`,
-			want: `{"topRisk":[{"rank":1,"score":1,"node":{"id":"Trader:KR-SHADOW"}},{"rank":3,"score":0.8,"node":{"id":"Passenger:DOE/JOHN/1970-07-12"}}]}`,
+			q:    `{ topRisk(first: 3) { totalCount pageInfo { hasNextPage } edges { node { rank score node { id } } } } }`,
+			want: `{"topRisk":{"totalCount":3,"pageInfo":{"hasNextPage":false},"edges":[{"node":{"rank":1,"score":1,"node":{"id":"Trader:KR-SHADOW"}}},{"node":{"rank":3,"score":0.8,"node":{"id":"Passenger:DOE/JOHN/1970-07-12"}}}]}}`,
+		},
+		{
+			name: "topRisk pages",
+			q:    `{ topRisk(first: 1, after: "VHJhZGVyOktSLVNIQURPVw") { pageInfo { hasNextPage hasPreviousPage } edges { node { rank node { id } } } } }`,
+			want: `{"topRisk":{"pageInfo":{"hasNextPage":true,"hasPreviousPage":true},"edges":[]}}`,
 		},
 		{
 			name: "community",
-			q:    `{ community(id: 7) { id size knownSmugglers risk members(first: 2) { id } } }`,
-			want: `{"community":{"id":7,"size":3,"knownSmugglers":1,"risk":0.5,"members":[{"id":"Phone:+821012345678"},{"id":"Passenger:DOE/JOHN/1970-07-12"}]}}`,
+			q:    `{ community(id: 7) { id size knownSmugglers smugglerShare risk members(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+			want: `{"community":{"id":7,"size":3,"knownSmugglers":1,"smugglerShare":0.3333333333333333,"risk":0.5,"members":{"totalCount":3,
+				"pageInfo":{"hasNextPage":true,"endCursor":"UGFzc2VuZ2VyOkRPRS9KT0hOLzE5NzAtMDctMTI"},
+				"edges":[{"node":{"id":"Phone:+821012345678"}},{"node":{"id":"Passenger:DOE/JOHN/1970-07-12"}}]}}}`,
+		},
+		{
+			name: "community members after a cursor",
+			q:    `{ community(id: 7) { members(after: "UGFzc2VuZ2VyOkRPRS9KT0hOLzE5NzAtMDctMTI") { pageInfo { hasNextPage } edges { node { id } } } } }`,
+			want: `{"community":{"members":{"pageInfo":{"hasNextPage":false},"edges":[{"node":{"id":"Trader:KR-SHADOW"}}]}}}`,
+		},
+		{
+			name: "communities by smuggler share, members fetched on demand",
+			q:    `{ communities(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id smugglerShare members(first: 1) { totalCount edges { node { id } } } } } } }`,
+			want: `{"communities":{"totalCount":3,"pageInfo":{"hasNextPage":true},"edges":[
+				{"node":{"id":7,"smugglerShare":0.3333333333333333,"members":{"totalCount":3,"edges":[{"node":{"id":"Phone:+821012345678"}}]}}},
+				{"node":{"id":8,"smugglerShare":0.1,"members":{"totalCount":0,"edges":[]}}}]}}`,
+		},
+		{
+			name: "communities by size",
+			q:    `{ communities(orderBy: SIZE) { edges { node { id size } } } }`,
+			want: `{"communities":{"edges":[{"node":{"id":9,"size":40}},{"node":{"id":8,"size":10}},{"node":{"id":7,"size":3}}]}}`,
+		},
+		{
+			name: "communities by risk",
+			q:    `{ communities(orderBy: RISK) { edges { node { id risk } } } }`,
+			want: `{"communities":{"edges":[{"node":{"id":8,"risk":0.9}},{"node":{"id":7,"risk":0.5}},{"node":{"id":9,"risk":0.1}}]}}`,
 		},
 		{
 			name: "inspectionList",
-			q: `{ inspectionList(first: 10, since: "2024-03-01T09:00:00Z", officeId: "ICN01") {
-				rank illicitProbability expectedRevenue reasons declaration { id importer { name } } } }`,
-			want: `{"inspectionList":[{"rank":1,"illicitProbability":0.93,"expectedRevenue":1500,"reasons":["importer is a known smuggler"],
-				"declaration":{"id":"Declaration:D0031","importer":{"name":"Shadow Imports"}}}]}`,
+			q: `{ inspectionList(rate: 0.1, strategy: REVENUE, first: 10, since: "2024-03-01T09:00:00Z", officeId: "ICN01") {
+				totalCount edges { node { rank illicitProbability expectedRevenue explore hsMismatch reasons declaration { id importer { name } } } } } }`,
+			want: `{"inspectionList":{"totalCount":2,"edges":[
+				{"node":{"rank":1,"illicitProbability":0.93,"expectedRevenue":1500,"explore":false,"hsMismatch":null,"reasons":["importer is a known smuggler"],
+				"declaration":{"id":"Declaration:D0031","importer":{"name":"Shadow Imports"}}}},
+				{"node":{"rank":2,"illicitProbability":0.5,"expectedRevenue":900,"explore":true,"hsMismatch":0.8,"reasons":[],
+				"declaration":{"id":"Declaration:D0002","importer":{"name":"Acme Trading Co"}}}}]}}`,
 		},
 		{
 			name: "hsRecommend",
-			q:    `{ hsRecommend(declarationId: "Declaration:D0031", first: 1) { hsCode probability description } }`,
-			want: `{"hsRecommend":[{"hsCode":"293339","probability":0.7,"description":"heterocyclic compounds"}]}`,
+			q:    `{ hsRecommend(description: "  network switches ", first: 1) { hsCode probability description heading chapter } }`,
+			want: `{"hsRecommend":[{"hsCode":"851762","probability":0.7,"description":"machines for the reception, conversion and transmission of data","heading":"8517","chapter":"85"}]}`,
+		},
+		{
+			name: "hsRecommend fills heading and chapter",
+			q:    `{ hsRecommend(description: "network switches") { hsCode heading chapter description } }`,
+			want: `{"hsRecommend":[{"hsCode":"851762","heading":"8517","chapter":"85","description":"machines for the reception, conversion and transmission of data"},{"hsCode":"847150","heading":"8471","chapter":"84","description":null}]}`,
 		},
 	}
 	for _, tc := range tests {
@@ -120,7 +179,11 @@ func TestAnalyticsFields(t *testing.T) {
 	}{
 		{"profile of an unknown node", `{ riskProfile(id: "Trader:KR-ACME") { score } }`, graph.ENOTFOUND},
 		{"unknown community", `{ community(id: 3) { id } }`, graph.ENOTFOUND},
-		{"hsRecommend on a trader", `{ hsRecommend(declarationId: "Trader:KR-ACME") { hsCode } }`, graph.EINVALID},
+		{"hsRecommend without text", `{ hsRecommend(description: "  ") { hsCode } }`, graph.EINVALID},
+		{"inspection rate out of range", `{ inspectionList(rate: 1.5) { totalCount } }`, graph.EINVALID},
+		{"inspection exploration out of range", `{ inspectionList(exploration: 1) { totalCount } }`, graph.EINVALID},
+		{"inspection window reversed", `{ inspectionList(since: "2024-03-02T00:00:00Z", until: "2024-03-01T00:00:00Z") { totalCount } }`, graph.EINVALID},
+		{"topRisk cursor from another list", `{ topRisk(after: "eHl6") { totalCount } }`, graph.EINVALID},
 	}
 	for _, tc := range errs {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"mime"
 	"net/http"
 	"net/url"
 	"path"
@@ -29,6 +30,7 @@ const (
 	DefaultAPQCacheSize    = 1000
 	DefaultQueryCacheSize  = 1000
 	DefaultWSKeepAlive     = 15 * time.Second
+	DefaultMaxUploadSize   = 64 << 20
 )
 
 // Config holds what the GraphQL handler needs. Zero values get the
@@ -68,6 +70,21 @@ type Config struct {
 	// Alerts feeds Subscription.alerts (an *alerts.Hub, typically). Nil
 	// makes the subscription fail with EUNAVAILABLE.
 	Alerts alerts.Source
+	// Publish receives the alerts raised when a mutation or an upload
+	// links an entity to a known smuggler within AlertHops hops (the same
+	// *alerts.Hub, typically). Nil raises none.
+	Publish alerts.Publisher
+	// AlertHops is that distance (DefaultAlertHops when zero).
+	AlertHops int
+	// Runner backs Mutation.startAnalysis and Query.analysisRun; nil makes
+	// them fail with EUNAVAILABLE.
+	Runner AnalysisRunner
+	// Ingest backs Mutation.ingestFile (multipart upload); nil makes it
+	// fail with EUNAVAILABLE.
+	Ingest Ingester
+	// MaxUploadSize bounds an uploaded file (DefaultMaxUploadSize when
+	// zero).
+	MaxUploadSize int64
 
 	// WSOriginPatterns lists the host patterns (path.Match syntax, e.g.
 	// "*.customs.example") of other origins allowed to open a WebSocket.
@@ -95,6 +112,7 @@ func NewHandler(cfg Config) http.Handler {
 	res := &Resolver{
 		Store: cfg.Store, Log: cfg.Log, Now: cfg.Now,
 		Risk: cfg.Risk, Inspections: cfg.Inspections, HS: cfg.HS, Alerts: cfg.Alerts,
+		Publish: cfg.Publish, AlertHops: cfg.AlertHops, Runner: cfg.Runner, Ingest: cfg.Ingest,
 	}
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: complexity()})
 
@@ -103,6 +121,7 @@ func NewHandler(cfg Config) http.Handler {
 	srv.AddTransport(transport.Options{AllowedMethods: []string{http.MethodOptions, http.MethodGet, http.MethodPost}})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: cfg.MaxUploadSize, MaxMemory: 8 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
 	srv.SetErrorPresenter(errorPresenter(cfg.Log))
 	srv.SetRecoverFunc(recoverFunc(cfg.Log))
@@ -121,13 +140,18 @@ func NewHandler(cfg Config) http.Handler {
 	return checkOrigin(cfg, conformHTTP(srv))
 }
 
-// checkOrigin refuses WebSocket upgrades from origins other than the
+// checkOrigin refuses uploads without a preflight header (see
+// preflighted), and WebSocket upgrades from origins other than the
 // server's own and cfg.WSOriginPatterns with 403, before gqlgen's transport
 // (which would refuse them too, but log through the standard logger). The
 // rule is coder/websocket's: no Origin header, the request's own host, or
 // a host matching a pattern.
 func checkOrigin(cfg Config, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isMultipart(r) && !preflighted(r) {
+			http.Error(w, "multipart requests must carry a GraphQL-Require-Preflight header", http.StatusBadRequest)
+			return
+		}
 		if r.Header.Get("Upgrade") != "" && !originAllowed(r, cfg.WSOriginPatterns) {
 			cfg.Log.Warn().Str("req_id", graph.RequestIDFromContext(r.Context())).
 				Str("origin", r.Header.Get("Origin")).Msg("graphql websocket origin refused")
@@ -136,6 +160,20 @@ func checkOrigin(cfg Config, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// isMultipart reports a multipart/form-data request (a file upload).
+func isMultipart(r *http.Request) bool {
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return mt == "multipart/form-data"
+}
+
+// preflighted reports whether a request carries a header a cross-site form
+// cannot set. A browser sends multipart/form-data across origins without a
+// CORS preflight, so uploads without one are refused (CSRF); Apollo's
+// header name is accepted too.
+func preflighted(r *http.Request) bool {
+	return r.Header.Get("GraphQL-Require-Preflight") != "" || r.Header.Get("Apollo-Require-Preflight") != ""
 }
 
 func originAllowed(r *http.Request, patterns []string) bool {
@@ -182,6 +220,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.WSKeepAlive <= 0 {
 		cfg.WSKeepAlive = DefaultWSKeepAlive
+	}
+	if cfg.MaxUploadSize <= 0 {
+		cfg.MaxUploadSize = DefaultMaxUploadSize
 	}
 	return cfg
 }

@@ -8,18 +8,24 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/borderlens/borderlens/graph"
+	"github.com/borderlens/borderlens/graph/embedded"
 	"github.com/borderlens/borderlens/resolvers"
 )
 
-// MustOpenStore returns an empty store for one test.
+// MustOpenStore returns an empty embedded store in a temporary directory
+// for one test.
 func MustOpenStore(tb testing.TB) graph.Store {
 	tb.Helper()
-	s := newMemStore()
+	s, err := embedded.Open(context.Background(), filepath.Join(tb.TempDir(), "graph.db"), embedded.Options{})
+	if err != nil {
+		tb.Fatalf("open store: %v", err)
+	}
 	tb.Cleanup(func() { _ = s.Close() })
 	return s
 }

@@ -58,12 +58,20 @@ func (r *Resolver) markKnownSmuggler(ctx context.Context, id, reason string, sou
 			src = s
 		}
 	}
-	return r.setMark(ctx, key, graph.Props{
+	was, err := r.Store.Node(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.setMark(ctx, key, graph.Props{
 		graph.PropKnownSmuggler:       true,
 		graph.PropKnownSmugglerSince:  r.now().UTC().Format(time.DateOnly),
 		graph.PropKnownSmugglerSource: src,
 		graph.PropKnownSmugglerReason: reason,
 	})
+	if err == nil && !was.Props.Bool(graph.PropKnownSmuggler) {
+		r.alertMarked(ctx, key)
+	}
+	return v, err
 }
 
 // unmarkKnownSmuggler keeps the reason and who cleared the mark, so the node
@@ -90,12 +98,9 @@ func (r *Resolver) setMark(ctx context.Context, key graph.Key, props graph.Props
 	if err := r.Store.SetProperties(ctx, []graph.PropertyUpdate{{Key: key, Props: props}}); err != nil {
 		return nil, err
 	}
-	n, err := r.Store.Node(ctx, key)
+	n, err := r.fresh(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	l := loadersFrom(ctx, r.Store)
-	l.node.Clear(key)
-	l.node.Prime(key, n)
 	return view.New(n), nil
 }

@@ -60,4 +60,13 @@ type Resolver struct {
 	// Alerts feeds the alerts subscription; nil makes it fail with
 	// EUNAVAILABLE.
 	Alerts alerts.Source
+	// Publish receives the alerts mutations raise; nil raises none.
+	Publish alerts.Publisher
+	// AlertHops is how close to a known smuggler a record must be to
+	// raise an alert (DefaultAlertHops when zero).
+	AlertHops int
+	// Runner backs startAnalysis and analysisRun; Ingest backs
+	// ingestFile. Nil ones make those fields fail with EUNAVAILABLE.
+	Runner AnalysisRunner
+	Ingest Ingester
 }

@@ -1,8 +1,10 @@
 package resolvers
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/borderlens/borderlens/analytics"
@@ -17,6 +19,9 @@ type RiskService struct {
 
 	mu  sync.RWMutex
 	res *analytics.Result
+	// prDesc and bcDesc are the run's PageRank and betweenness values
+	// sorted in descending order, for centrality ranks.
+	prDesc, bcDesc []float64
 }
 
 var _ RiskAnalyzer = (*RiskService)(nil)
@@ -24,27 +29,49 @@ var _ RiskAnalyzer = (*RiskService)(nil)
 // NewRiskService returns a service that reads path nodes from store.
 func NewRiskService(store Store) *RiskService { return &RiskService{store: store} }
 
-// SetResult installs the result of an analytics run.
+// SetResult installs the result of an analytics run. It sorts the run's
+// centralities once (O(N log N)) so each profile's ranks cost O(log N).
 func (s *RiskService) SetResult(r *analytics.Result) {
+	var pr, bc []float64
+	if r != nil {
+		pr = descending(r.PageRank)
+		bc = descending(r.Betweenness)
+	}
 	s.mu.Lock()
-	s.res = r
+	s.res, s.prDesc, s.bcDesc = r, pr, bc
 	s.mu.Unlock()
 }
 
-func (s *RiskService) result() (*analytics.Result, error) {
+func descending(v []float64) []float64 {
+	if v == nil {
+		return nil
+	}
+	out := slices.Clone(v)
+	slices.SortFunc(out, func(a, b float64) int { return cmp.Compare(b, a) })
+	return out
+}
+
+// rank returns 1 + the number of values in desc greater than x: equal
+// values share the best rank.
+func rank(desc []float64, x float64) int {
+	i, _ := slices.BinarySearchFunc(desc, x, func(e, t float64) int { return cmp.Compare(t, e) })
+	return i + 1
+}
+
+func (s *RiskService) result() (*analytics.Result, []float64, []float64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.res == nil {
-		return nil, errNoAnalytics()
+		return nil, nil, nil, errNoAnalytics()
 	}
-	return s.res, nil
+	return s.res, s.prDesc, s.bcDesc, nil
 }
 
 // RiskProfile explains the network risk of one node: its score, community,
 // centrality ranks, the links contributing most and the shortest paths to
 // its nearest known smugglers.
 func (s *RiskService) RiskProfile(ctx context.Context, key graph.Key) (RiskProfile, error) {
-	res, err := s.result()
+	res, prDesc, bcDesc, err := s.result()
 	if err != nil {
 		return RiskProfile{}, err
 	}
@@ -53,7 +80,15 @@ func (s *RiskService) RiskProfile(ctx context.Context, key graph.Key) (RiskProfi
 		return RiskProfile{}, err
 	}
 	cid := int64(p.Community)
-	out := RiskProfile{Key: key, Score: p.NetworkRisk, CommunityID: &cid, Run: p.Run, ComputedAt: p.ComputedAt}
+	share := p.CommunityKnownShare
+	out := RiskProfile{
+		Key: key, Score: p.NetworkRisk, CommunityID: &cid, CommunitySmugglerShare: &share, Run: p.Run, ComputedAt: p.ComputedAt,
+		Centrality: &Centrality{PageRank: p.PageRank, PageRankRank: rank(prDesc, p.PageRank), Degree: p.Degree},
+	}
+	if bcDesc != nil {
+		b, r := p.Betweenness, rank(bcDesc, p.Betweenness)
+		out.Centrality.Betweenness, out.Centrality.BetweennessRank = &b, &r
+	}
 	add := func(name string, w float64, detail string) {
 		out.Factors = append(out.Factors, RiskFactor{Name: name, Weight: w, Detail: detail})
 	}
@@ -100,7 +135,7 @@ func (s *RiskService) path(ctx context.Context, keys []graph.Key, links []graph.
 // TopRisk returns the riskiest nodes of the given kinds that are not known
 // smugglers.
 func (s *RiskService) TopRisk(ctx context.Context, kinds []graph.Kind, limit int) ([]RiskScore, error) {
-	res, err := s.result()
+	res, _, _, err := s.result()
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +148,7 @@ func (s *RiskService) TopRisk(ctx context.Context, kinds []graph.Kind, limit int
 
 // Community returns one community of the run with its members.
 func (s *RiskService) Community(ctx context.Context, id int64) (Community, error) {
-	res, err := s.result()
+	res, _, _, err := s.result()
 	if err != nil {
 		return Community{}, err
 	}
@@ -121,6 +156,25 @@ func (s *RiskService) Community(ctx context.Context, id int64) (Community, error
 	if err != nil {
 		return Community{}, err
 	}
+	return community(c), nil
+}
+
+func community(c analytics.Community) Community {
 	mean := c.MeanRisk
-	return Community{ID: c.ID, Members: c.Members, KnownSmugglers: c.KnownSmugglers, Risk: &mean}, nil
+	return Community{ID: c.ID, Size: c.Size, Members: c.Members, KnownSmugglers: c.KnownSmugglers, Risk: &mean}
+}
+
+// Communities returns every community of the run without members, by
+// known-smuggler share (analytics.Result.Communities).
+func (s *RiskService) Communities(ctx context.Context) ([]Community, error) {
+	res, _, _, err := s.result()
+	if err != nil {
+		return nil, err
+	}
+	cs := res.Communities()
+	out := make([]Community, len(cs))
+	for i, c := range cs {
+		out[i] = community(c)
+	}
+	return out, nil
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers/alerts"
 	"github.com/borderlens/borderlens/resolvers/generated"
@@ -80,8 +81,8 @@ func (r *bookingResolver) PaymentCards(ctx context.Context, obj *view.Booking) (
 	return related[view.PaymentCard](ctx, r.Resolver, obj, rels(graph.RelPaidWith), graph.KindPaymentCard)
 }
 
-func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]view.Node, error) {
-	return r.communityMembers(ctx, obj, first)
+func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int, after *string) (*model.NodeConnection, error) {
+	return r.communityMembers(ctx, obj, first, after)
 }
 
 func (r *countryResolver) Neighbours(ctx context.Context, obj *view.Country, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error) {
@@ -166,6 +167,18 @@ func (r *mutationResolver) MarkKnownSmuggler(ctx context.Context, id string, rea
 
 func (r *mutationResolver) UnmarkKnownSmuggler(ctx context.Context, id string, reason string) (view.Node, error) {
 	return r.unmarkKnownSmuggler(ctx, id, reason)
+}
+
+func (r *mutationResolver) RecordInspection(ctx context.Context, input model.RecordInspectionInput) (*view.Declaration, error) {
+	return r.recordInspection(ctx, input)
+}
+
+func (r *mutationResolver) StartAnalysis(ctx context.Context, input *model.StartAnalysisInput) (*model.AnalysisRun, error) {
+	return r.startAnalysis(ctx, input)
+}
+
+func (r *mutationResolver) IngestFile(ctx context.Context, format string, file graphql.Upload) (*model.IngestReport, error) {
+	return r.ingestFile(ctx, format, file)
 }
 
 func (r *officeResolver) Neighbours(ctx context.Context, obj *view.Office, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error) {
@@ -260,16 +273,27 @@ func (r *queryResolver) Community(ctx context.Context, id int) (*model.Community
 	return r.community(ctx, id)
 }
 
-func (r *queryResolver) TopRisk(ctx context.Context, kinds []graph.Kind, first *int) ([]model.RiskScore, error) {
-	return r.topRisk(ctx, kinds, first)
+func (r *queryResolver) Communities(ctx context.Context, first *int, after *string, orderBy *model.CommunityOrder) (*model.CommunityConnection, error) {
+	return r.communities(ctx, first, after, orderBy)
 }
 
-func (r *queryResolver) InspectionList(ctx context.Context, first *int, since *time.Time, until *time.Time, officeID *string) ([]model.InspectionItem, error) {
-	return r.inspectionList(ctx, first, since, until, officeID)
+func (r *queryResolver) TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error) {
+	return r.topRisk(ctx, kinds, first, after)
 }
 
-func (r *queryResolver) HsRecommend(ctx context.Context, declarationID string, first *int) ([]model.HSCandidate, error) {
-	return r.hsRecommend(ctx, declarationID, first)
+func (r *queryResolver) InspectionList(ctx context.Context, rate *float64, strategy *model.InspectionStrategy, exploration *float64, officeID *string, since *time.Time, until *time.Time, first *int, after *string) (*model.InspectionConnection, error) {
+	return r.inspectionList(ctx, inspectionArgs{
+		rate: rate, strategy: strategy, exploration: exploration, officeID: officeID,
+		since: since, until: until, first: first, after: after,
+	})
+}
+
+func (r *queryResolver) HsRecommend(ctx context.Context, description string, first *int) ([]model.HSCandidate, error) {
+	return r.hsRecommend(ctx, description, first)
+}
+
+func (r *queryResolver) AnalysisRun(ctx context.Context, id *string) (*model.AnalysisRun, error) {
+	return r.analysisRun(ctx, id)
 }
 
 func (r *relationshipResolver) FromNode(ctx context.Context, obj *view.Relationship) (view.Node, error) {
@@ -278,6 +302,10 @@ func (r *relationshipResolver) FromNode(ctx context.Context, obj *view.Relations
 
 func (r *relationshipResolver) ToNode(ctx context.Context, obj *view.Relationship) (view.Node, error) {
 	return r.endpoint(ctx, obj.E.To)
+}
+
+func (r *riskProfileResolver) Seizures(ctx context.Context, obj *model.RiskProfile) ([]view.Seizure, error) {
+	return r.profileSeizures(ctx, obj)
 }
 
 func (r *seizureResolver) Neighbours(ctx context.Context, obj *view.Seizure, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error) {
@@ -367,6 +395,8 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
 func (r *Resolver) Relationship() generated.RelationshipResolver { return &relationshipResolver{r} }
 
+func (r *Resolver) RiskProfile() generated.RiskProfileResolver { return &riskProfileResolver{r} }
+
 func (r *Resolver) Seizure() generated.SeizureResolver { return &seizureResolver{r} }
 
 func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
@@ -392,6 +422,7 @@ type (
 	phoneResolver        struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
 	relationshipResolver struct{ *Resolver }
+	riskProfileResolver  struct{ *Resolver }
 	seizureResolver      struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }
 	traderResolver       struct{ *Resolver }

@@ -11,9 +11,12 @@ import (
 
 // middleware wraps h with, outermost first: the request logger on ctx, a
 // request id (X-Request-Id, echoed back) also put on ctx for the domain,
-// one access-log line per request, panic recovery and security headers.
+// one access-log line per request, panic recovery, security headers, CORS
+// and authentication with the route policy and rate limit (auth.go).
 func (s *Server) middleware(h http.Handler) http.Handler {
-	h = securityHeaders(h)
+	h = s.auth.authenticate(h)
+	h = s.auth.cors(h)
+	h = s.securityHeaders(h)
 	h = recoverer(h)
 	h = hlog.AccessHandler(func(r *http.Request, status, size int, d time.Duration) {
 		hlog.FromRequest(r).Info().
@@ -58,13 +61,19 @@ func recoverer(next http.Handler) http.Handler {
 
 // securityHeaders sets conservative headers for the UI and API. The UI is
 // served from the binary with no CDN, so 'self' is enough.
-func securityHeaders(next http.Handler) http.Handler {
+func (s *Server) securityHeaders(next http.Handler) http.Handler {
+	hsts := s.cfg.TLSCertFile != ""
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
+		if hsts {
+			h.Set("Strict-Transport-Security", "max-age=31536000")
+		}
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -15,6 +15,7 @@ func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.HandleFunc("GET /readyz", s.handleReadyz)
+	mux.HandleFunc("GET /auth/whoami", s.handleWhoami)
 	if s.cfg.GraphQL != nil {
 		mux.Handle("/graphql", s.cfg.GraphQL)
 	} else {
@@ -22,6 +23,8 @@ func (s *Server) routes() http.Handler {
 			writeJSON(w, http.StatusServiceUnavailable, map[string]any{"errors": []map[string]any{{"message": "graphql endpoint not configured"}}})
 		})
 	}
+	mux.Handle("GET /graphiql", http.RedirectHandler("/graphiql/", http.StatusMovedPermanently))
+	mux.Handle("GET /graphiql/", graphiqlHandler())
 	for pattern, h := range s.cfg.Extra {
 		mux.Handle(pattern, h)
 	}

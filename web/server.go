@@ -28,12 +28,16 @@ type Config struct {
 	UI              fs.FS                   // static UI assets served at /; a placeholder page when nil
 	ShutdownTimeout time.Duration           // default 10s
 	Extra           map[string]http.Handler // further routes (pattern → handler), e.g. exports
+	Auth            *AuthConfig             // authentication, route policy, rate limits, CORS; nil: dev mode on loopback only
+	TLSCertFile     string                  // serve HTTPS with this certificate (PEM) ...
+	TLSKeyFile      string                  // ... and key; both or neither
 }
 
 // Server is the HTTP server. Create it with New, start it with Run.
 type Server struct {
 	cfg     Config
 	handler http.Handler
+	auth    *authState
 
 	mu       sync.Mutex
 	listener net.Listener
@@ -49,6 +53,7 @@ func New(cfg Config) *Server {
 		cfg.ShutdownTimeout = 10 * time.Second
 	}
 	s := &Server{cfg: cfg, ready: make(chan struct{})}
+	s.auth = s.newAuthState()
 	s.handler = s.routes()
 	return s
 }
@@ -73,6 +78,12 @@ func (s *Server) Addr(ctx context.Context) (string, error) {
 // Run listens and serves until ctx ends, then shuts down gracefully,
 // letting in-flight requests finish within the shutdown timeout.
 func (s *Server) Run(ctx context.Context) error {
+	if err := s.checkAuthConfig(); err != nil {
+		return err
+	}
+	if (s.cfg.TLSCertFile == "") != (s.cfg.TLSKeyFile == "") {
+		return errors.New("web: TLS needs both a certificate and a key file")
+	}
 	ln, err := net.Listen("tcp", s.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("web: listen %s: %w", s.cfg.Addr, err)
@@ -88,9 +99,19 @@ func (s *Server) Run(ctx context.Context) error {
 		IdleTimeout:       120 * time.Second,
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	s.cfg.Log.Info().Str("addr", ln.Addr().String()).Msg("http server listening")
+	tls := s.cfg.TLSCertFile != ""
+	if tls {
+		srv.TLSConfig = tlsConfig()
+	}
+	s.cfg.Log.Info().Str("addr", ln.Addr().String()).Bool("tls", tls).Msg("http server listening")
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if tls {
+			errc <- srv.ServeTLS(ln, s.cfg.TLSCertFile, s.cfg.TLSKeyFile)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		if errors.Is(err, http.ErrServerClosed) {

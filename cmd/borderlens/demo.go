@@ -20,6 +20,8 @@ type demoConfig struct {
 	maxRows    int
 	rings      int
 	analyze    bool
+	hs         bool
+	date       bool
 }
 
 func (c *demoConfig) register(fs *flag.FlagSet) {
@@ -29,6 +31,8 @@ func (c *demoConfig) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.maxRows, "max-rows", 0, "declaration rows copied per KCS file (0: all)")
 	fs.IntVar(&c.rings, "rings", 0, "planted smuggling rings (0: the default)")
 	fs.BoolVar(&c.analyze, "analyze", true, "run network analytics after loading")
+	fs.BoolVar(&c.hs, "hs", true, "train the HS recommender on the demo declarations and score them")
+	fs.BoolVar(&c.date, "date", true, "train DATE on the demo's past inspected declarations and score them all")
 }
 
 // runDemo generates the demo world as files and loads them through the
@@ -79,6 +83,20 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 	printSummary(stdout, sum)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
+	}
+	// AI HS: learn from the nomenclature and the demo's described
+	// declarations, then score them (hs.go).
+	if cfg.hs {
+		if err := demoHS(ctx, store, cfg.dataDir, cfg.sharedData, cfg.seed, stdout, log); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+	}
+	// DATE fraud scores: train on the past inspected declarations, score
+	// every declaration, roll up to traders (date.go).
+	if cfg.date {
+		if err := demoDATE(ctx, store, cfg.dataDir, cfg.seed, stdout, log); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
 	}
 	if !cfg.analyze {
 		return nil

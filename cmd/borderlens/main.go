@@ -8,6 +8,10 @@
 //	borderlens ingest  [flags] FILE...   load files into the store
 //	borderlens analyze [flags]   run network analytics and write scores back
 //	borderlens demo    [flags]   generate the demo world and load it
+//	borderlens date    train|eval|score|import|select   DATE fraud scores
+//	borderlens keys    create|list|revoke   manage API keys
+//	borderlens audit   export|query|verify  read and check the audit trail
+//	borderlens partner keygen|trust|export|import|verify   partner exchange
 //
 // Every flag can also be set by an environment variable BORDERLENS_<FLAG>
 // (upper case, dashes as underscores); NEO4J_URI, NEO4J_USER and
@@ -49,6 +53,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return runAnalyze(ctx, rest, getenv, stdout, stderr)
 	case "demo":
 		return runDemo(ctx, rest, getenv, stdout, stderr)
+	case "hs":
+		return runHS(ctx, rest, getenv, stdout, stderr)
+	case "date":
+		return runDate(ctx, rest, getenv, stdout, stderr)
+	case "keys":
+		return runKeys(ctx, rest, getenv, stdout, stderr)
+	case "audit":
+		return runAudit(ctx, rest, getenv, stdout, stderr)
+	case "partner":
+		return runPartner(ctx, rest, getenv, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil
@@ -63,6 +77,11 @@ commands:
   ingest    load files (declarations, traders, passengers, PAXLST, PNRGOV, seizures)
   analyze   run network analytics (communities, centrality, risk) and write scores back
   demo      generate the demo world and load it through the ingest path
+  hs        HS code recommendation: train, eval, recommend, score
+  date      DATE fraud scores: train, eval, score, import, select
+  keys      create, list or revoke API keys (create --role R --name N | list | revoke ID)
+  audit     export, query or verify the hash-chained audit trail
+  partner   exchange signed trader risk profiles with partner agencies (keygen, trust, export, import, verify)
 
 Run 'borderlens <command> -h' for the command's flags. Every flag can be set
 as BORDERLENS_<FLAG>; NEO4J_URI selects the Neo4j store.`

@@ -10,8 +10,8 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/graph"
+	"github.com/borderlens/borderlens/ingest/resolve"
 	"github.com/borderlens/borderlens/resolvers"
 	"github.com/borderlens/borderlens/resolvers/alerts"
 	"github.com/borderlens/borderlens/web"
@@ -27,6 +27,9 @@ type serveConfig struct {
 	timeout       time.Duration
 	analyze       bool
 	seed          uint64
+	callingCode   string
+	alertHops     int
+	security      securityFlags // authentication, rate limits, CORS, TLS, audit (keys.go)
 }
 
 func (c *serveConfig) register(fs *flag.FlagSet) {
@@ -38,6 +41,9 @@ func (c *serveConfig) register(fs *flag.FlagSet) {
 	fs.DurationVar(&c.timeout, "request-timeout", 30*time.Second, "GraphQL operation timeout")
 	fs.BoolVar(&c.analyze, "analyze", true, "compute network analytics in memory at start-up for risk profiles")
 	fs.Uint64Var(&c.seed, "seed", 1, "analytics random seed")
+	fs.StringVar(&c.callingCode, "calling-code", "82", "country calling code for national phone numbers in uploads")
+	fs.IntVar(&c.alertHops, "alert-hops", resolvers.DefaultAlertHops, "raise an alert when a new or newly marked record lies within this many hops of a known smuggler")
+	c.security.register(fs)
 }
 
 // App is the running server: store, GraphQL and HTTP wired together.
@@ -46,7 +52,13 @@ type App struct {
 	Store graph.Store
 	Web   *web.Server
 	Risk  *resolvers.RiskService
-	Log   zerolog.Logger
+	// Runner runs analytics one at a time (startAnalysis, analysisRun).
+	Runner *analysisRunner
+	Log    zerolog.Logger
+	// Security holds the access policy, API keys and audit trail.
+	Security *security
+	// Inspections serves DATE inspection lists and records outcomes.
+	Inspections *resolvers.InspectionService
 
 	analyze bool
 	seed    uint64
@@ -58,8 +70,22 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 	if err != nil {
 		return nil, err
 	}
+	key, err := cardKey(cfg.dataDir, getenv)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	sec, err := cfg.security.build(ctx, cfg.dataDir, getenv, log)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
 	hub := alerts.NewHub(0)
 	risk := resolvers.NewRiskService(store)
+	hsSvc := resolvers.NewHSService(loadHSModel(cfg.dataDir, log))
+	insp := newInspections(ctx, store, cfg.dataDir, cfg.seed, log) // DATE scores (date.go)
+	runner := newAnalysisRunner(store, risk, log)
+	up := &uploader{store: store, dataDir: cfg.dataDir, resolve: resolve.Options{CallingCode: cfg.callingCode, CardKey: key}, log: log}
 	gql := resolvers.NewHandler(resolvers.Config{
 		Store:           store,
 		Log:             log,
@@ -68,10 +94,17 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		MaxDepth:        cfg.maxDepth,
 		Timeout:         cfg.timeout,
 		Alerts:          hub,
+		Publish:         hub,
+		AlertHops:       cfg.alertHops,
 		Risk:            risk,
+		HS:              hsSvc,
+		Inspections:     insp,
+		Runner:          runner,
+		Ingest:          up,
 	})
-	srv := web.New(web.Config{Addr: cfg.addr, Log: log, GraphQL: gql, Ready: store})
-	return &App{Store: store, Web: srv, Risk: risk, Log: log, analyze: cfg.analyze, seed: cfg.seed}, nil
+	srv := web.New(web.Config{Addr: cfg.addr, Log: log, GraphQL: gql, Ready: store,
+		Auth: sec.Web, Extra: sec.Extra, TLSCertFile: cfg.security.tlsCert, TLSKeyFile: cfg.security.tlsKey})
+	return &App{Store: store, Web: srv, Risk: risk, Runner: runner, Log: log, Security: sec, Inspections: insp, analyze: cfg.analyze, seed: cfg.seed}, nil
 }
 
 // Run serves until ctx ends. With analytics enabled it computes the risk
@@ -84,21 +117,21 @@ func (a *App) Run(ctx context.Context) error {
 	return a.Web.Run(ctx)
 }
 
-// Analyze computes network analytics over the store and installs the
-// result for risk profiles. Errors are logged: the server keeps serving.
+// Analyze computes network analytics over the store (writing nothing
+// back) and installs the result for risk profiles, as one run of
+// a.Runner, so analysisRun reports it. Errors are logged by the runner:
+// the server keeps serving.
 func (a *App) Analyze(ctx context.Context) error {
-	rep, err := analytics.Analyze(ctx, a.Store, analytics.Options{Seed: a.seed, DryRun: true})
-	if err != nil {
-		a.Log.Warn().Err(err).Msg("analytics run failed")
-		return err
-	}
-	a.Risk.SetResult(rep.Result)
-	a.Log.Info().Int("nodes", rep.Nodes).Int("communities", rep.Communities).Float64("modularity", rep.Modularity).Msg("analytics ready")
-	return nil
+	_, err := a.Runner.Run(ctx, resolvers.AnalysisRequest{Seed: int64(a.seed)})
+	return err
 }
 
-// Close releases the store.
-func (a *App) Close() error { return a.Store.Close() }
+// Close stops a run in progress and releases the store.
+func (a *App) Close() error {
+	a.Runner.Close()
+	a.Security.Close()
+	return a.Store.Close()
+}
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)

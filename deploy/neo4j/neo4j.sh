@@ -80,6 +80,7 @@ source_stamp() {
 built() {
   [[ -f "$TARGET/neo4j-launcher.jar" && -f "$TARGET/.build-stamp" ]] &&
     compgen -G "$TARGET/lib/neo4j-kernel-*.jar" >/dev/null &&
+    compgen -G "$TARGET/plugins/apoc-core-*.jar" >/dev/null &&
     [[ "$(cat "$TARGET/.build-stamp")" == "$(source_stamp)" ]]
 }
 
@@ -178,7 +179,7 @@ cmd_start() {
       --enable-native-access=ALL-UNNAMED \
       ${NEO4J_JAVA_OPTS:-} \
       -cp "$TARGET/neo4j-launcher.jar:$TARGET/lib/*" "$MAIN_CLASS" \
-      --bolt-port "$PORT" --data-dir "$DATA_DIR" \
+      --bolt-port "$PORT" --data-dir "$DATA_DIR" --plugin-dir "$TARGET/plugins" \
       >>"$LOG_FILE" 2>&1 </dev/null 8>&- 9>&- &  # do not leak the lock fds
     pid=$!
     echo "$pid" >"$PID_FILE"
@@ -192,7 +193,7 @@ cmd_start() {
       exit 1
     fi
     if grep -q "BORDERLENS_NEO4J_READY.* pid=$pid " "$LOG_FILE" 2>/dev/null && bolt_ok; then
-      say "ready in $((SECONDS - t0))s: $(grep -o 'version=[^ ]*' "$LOG_FILE" | tail -n1) $URI (user neo4j)"
+      say "ready in $((SECONDS - t0))s: $(grep -o 'version=[^ ]* apoc=[^ ]*' "$LOG_FILE" | tail -n1) $URI (user neo4j)"
       print_env; return 0
     fi
     sleep 0.5

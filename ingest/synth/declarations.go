@@ -24,8 +24,9 @@ type traderPool struct {
 
 // copyDeclarations copies up to maxRows rows of each KCS file into outDir
 // (as declarations_<name>.csv, re-encoded by encoding/csv so the copy is
-// byte-stable) and collects the trader ids they use.
-func copyDeclarations(files []string, outDir string, maxRows int) ([]string, traderPool, int, error) {
+// byte-stable), adds a goods Description column written by desc when the
+// source has none, and collects the trader ids the rows use.
+func copyDeclarations(files []string, outDir string, maxRows int, desc *describer) ([]string, traderPool, int, error) {
 	pool := traderPool{decls: map[string]int{}, origin: map[string]string{}, brokerOf: map[string]string{}}
 	roles := map[string]map[string]bool{"importer": {}, "declarant": {}, "seller": {}, "courier": {}}
 	originCount := map[string]map[string]int{}
@@ -35,7 +36,7 @@ func copyDeclarations(files []string, outDir string, maxRows int) ([]string, tra
 	for _, in := range files {
 		name := "declarations_" + strings.TrimSuffix(filepath.Base(in), filepath.Ext(in)) + ".csv"
 		dst := filepath.Join(outDir, name)
-		n, err := copyKCS(in, dst, maxRows, func(col map[string]int, rec []string) {
+		n, err := copyKCS(in, dst, maxRows, desc, func(col map[string]int, rec []string) {
 			get := func(c string) string { return strings.ToUpper(strings.TrimSpace(rec[col[c]])) }
 			imp, dec, sel, cou := get("importerid"), get("declarantid"), get("sellerid"), get("courierid")
 			for role, id := range map[string]string{"importer": imp, "declarant": dec, "seller": sel, "courier": cou} {
@@ -94,8 +95,10 @@ func argmax(m map[string]map[string]int) map[string]string {
 	return out
 }
 
-// copyKCS copies one KCS file, calling row for each data row copied.
-func copyKCS(in, out string, maxRows int, row func(col map[string]int, rec []string)) (int, error) {
+// copyKCS copies one KCS file, calling row for each data row copied. With
+// a describer and no description column in the source, it appends a
+// "Description" column.
+func copyKCS(in, out string, maxRows int, desc *describer, row func(col map[string]int, rec []string)) (int, error) {
 	f, err := os.Open(in)
 	if err != nil {
 		return 0, fmt.Errorf("synth: %w", err)
@@ -122,6 +125,13 @@ func copyKCS(in, out string, maxRows int, row func(col map[string]int, rec []str
 			return 0, fmt.Errorf("synth: %s lacks column %s", in, c)
 		}
 	}
+	if _, ok := col["description"]; ok {
+		desc = nil
+	}
+	idCol, hsCol := col["declarationid"], col["hs6code"]
+	if desc != nil {
+		header = append(header, "Description")
+	}
 	o, err := os.Create(out)
 	if err != nil {
 		return 0, fmt.Errorf("synth: %w", err)
@@ -139,6 +149,9 @@ func copyKCS(in, out string, maxRows int, row func(col map[string]int, rec []str
 			return 0, fmt.Errorf("synth: %s: %w", in, err)
 		}
 		row(col, rec)
+		if desc != nil {
+			rec = append(rec, desc.describe(strings.TrimSpace(rec[idCol]), strings.TrimSpace(rec[hsCol])))
+		}
 		w.Write(rec)
 		n++
 	}

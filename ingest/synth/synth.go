@@ -43,6 +43,15 @@ type Options struct {
 	Isolated   int      // seizures of people and traders outside the rings (default 20)
 	Negative   int      // negative investigation results (default 10)
 
+	// Nomenclature is the HS nomenclature file (harmonized-system.csv
+	// layout) used to word goods descriptions; default: beside the first
+	// KCS file. When missing, descriptions use the built-in catalogue only.
+	Nomenclature string
+	// Misdeclared is the share of declarations given the description of
+	// goods from another heading (0: DefaultMisdeclaredShare, negative:
+	// none). They are listed in GroundTruth.HSMisdeclared.
+	Misdeclared float64
+
 	// Resolve must be the resolution the files will be loaded with: the
 	// calling code decides how national phone numbers resolve (the world
 	// writes Korean numbers in national form, so it defaults to "82"),
@@ -81,6 +90,15 @@ func (o Options) withDefaults() Options {
 	if o.Resolve.CallingCode == "" {
 		o.Resolve.CallingCode = "82"
 	}
+	if o.Nomenclature == "" && len(o.KCSFiles) > 0 {
+		o.Nomenclature = filepath.Join(filepath.Dir(o.KCSFiles[0]), "harmonized-system.csv")
+	}
+	switch {
+	case o.Misdeclared == 0:
+		o.Misdeclared = DefaultMisdeclaredShare
+	case o.Misdeclared < 0:
+		o.Misdeclared = 0
+	}
 	return o
 }
 
@@ -111,6 +129,9 @@ type GroundTruth struct {
 	KnownSmugglers []string     `json:"known_smugglers"` // every key a positive seizure or investigation names
 	Isolated       []string     `json:"isolated"`        // known smugglers outside any ring
 	Noise          []NoiseGroup `json:"noise"`           // legitimate groups sharing identifiers
+	// HSMisdeclared lists the declarations whose description was written
+	// for another heading than their declared HS code.
+	HSMisdeclared []Misdeclaration `json:"hs_misdeclared"`
 }
 
 // Ring is one planted smuggling ring.
@@ -168,7 +189,11 @@ func Generate(ctx context.Context, o Options) (m Manifest, err error) {
 	}
 	m = Manifest{Seed: o.Seed, CallingCode: o.Resolve.CallingCode}
 
-	declFiles, pool, rows, err := copyDeclarations(o.KCSFiles, o.OutDir, o.MaxRows)
+	desc, err := newDescriber(o.Seed, o.Misdeclared, o.Nomenclature)
+	if err != nil {
+		return Manifest{}, err
+	}
+	declFiles, pool, rows, err := copyDeclarations(o.KCSFiles, o.OutDir, o.MaxRows, desc)
 	if err != nil {
 		return Manifest{}, err
 	}
@@ -202,6 +227,7 @@ func Generate(ctx context.Context, o Options) (m Manifest, err error) {
 	gt.KnownSmugglers = append(gt.KnownSmugglers, gt.Isolated...)
 	sort.Strings(gt.KnownSmugglers)
 	gt.Noise = w.noise
+	gt.HSMisdeclared = desc.mis
 	if err := ctx.Err(); err != nil {
 		return Manifest{}, err
 	}

@@ -3,9 +3,11 @@ package synth
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/borderlens/borderlens/graph"
@@ -238,4 +240,52 @@ func TestGroundTruthLoadsEmbedded(t *testing.T) {
 		return n, err == nil
 	}
 	checkWorld(t, m, gt, sum, node, edges)
+}
+
+// TestMisdeclaredGroundTruth checks that the demo declarations carry goods
+// descriptions and that the planted misdeclarations are listed.
+func TestMisdeclaredGroundTruth(t *testing.T) {
+	files := DefaultKCSFiles(filepath.Join("..", "..", DefaultDataDir))
+	if _, err := os.Stat(files[0]); err != nil {
+		t.Skipf("shared data not available: %v", err)
+	}
+	o := Options{KCSFiles: files, MaxRows: 2000, OutDir: t.TempDir(), Seed: 5, Resolve: testResolve}
+	m, err := Generate(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(m.GroundTruth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gt GroundTruth
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(gt.HSMisdeclared); n < 20 || n > 200 {
+		t.Errorf("%d misdeclarations over 4000 rows, want about 2%%", n)
+	}
+	for _, x := range gt.HSMisdeclared {
+		if x.DeclaredCode[:4] == x.DescribedCode[:4] || x.Description == "" || !strings.HasPrefix(x.Declaration, "Declaration:") {
+			t.Errorf("bad misdeclaration %+v", x)
+		}
+	}
+	f, err := os.Open(m.Files[0].Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(recs[0]) - 1
+	if recs[0][last] != "Description" {
+		t.Fatalf("last column %q, want Description", recs[0][last])
+	}
+	for i, r := range recs[1:] {
+		if r[last] == "" {
+			t.Fatalf("row %d has no description", i+2)
+		}
+	}
 }

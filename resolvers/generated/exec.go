@@ -50,6 +50,7 @@ type ResolverRoot interface {
 	Phone() PhoneResolver
 	Query() QueryResolver
 	Relationship() RelationshipResolver
+	RiskProfile() RiskProfileResolver
 	Seizure() SeizureResolver
 	Subscription() SubscriptionResolver
 	Trader() TraderResolver
@@ -133,6 +134,27 @@ type ComplexityRoot struct {
 		SubjectID  func(childComplexity int) int
 	}
 
+	AnalysisRun struct {
+		Communities    func(childComplexity int) int
+		Edges          func(childComplexity int) int
+		Error          func(childComplexity int) int
+		FinishedAt     func(childComplexity int) int
+		ID             func(childComplexity int) int
+		KnownSmugglers func(childComplexity int) int
+		Modularity     func(childComplexity int) int
+		Nodes          func(childComplexity int) int
+		NodesWritten   func(childComplexity int) int
+		Params         func(childComplexity int) int
+		StartedAt      func(childComplexity int) int
+		State          func(childComplexity int) int
+		Timings        func(childComplexity int) int
+	}
+
+	AnalysisTiming struct {
+		DurationMs func(childComplexity int) int
+		Phase      func(childComplexity int) int
+	}
+
 	Booking struct {
 		Addresses           func(childComplexity int) int
 		Agency              func(childComplexity int) int
@@ -173,12 +195,32 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Centrality struct {
+		Betweenness     func(childComplexity int) int
+		BetweennessRank func(childComplexity int) int
+		Degree          func(childComplexity int) int
+		Pagerank        func(childComplexity int) int
+		PagerankRank    func(childComplexity int) int
+	}
+
 	Community struct {
 		ID             func(childComplexity int) int
 		KnownSmugglers func(childComplexity int) int
-		Members        func(childComplexity int, first *int) int
+		Members        func(childComplexity int, first *int, after *string) int
 		Risk           func(childComplexity int) int
 		Size           func(childComplexity int) int
+		SmugglerShare  func(childComplexity int) int
+	}
+
+	CommunityConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CommunityEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Country struct {
@@ -199,6 +241,13 @@ type ComplexityRoot struct {
 		NetworkRisk         func(childComplexity int) int
 		Pagerank            func(childComplexity int) int
 		Properties          func(childComplexity int) int
+	}
+
+	DateSummary struct {
+		ExpectedRevenue        func(childComplexity int) int
+		MaxIllicitProbability  func(childComplexity int) int
+		MeanIllicitProbability func(childComplexity int) int
+		ScoredDeclarations     func(childComplexity int) int
 	}
 
 	Declaration struct {
@@ -344,21 +393,55 @@ type ComplexityRoot struct {
 	}
 
 	HSCandidate struct {
+		Chapter     func(childComplexity int) int
 		Description func(childComplexity int) int
+		Heading     func(childComplexity int) int
 		HsCode      func(childComplexity int) int
 		Probability func(childComplexity int) int
+	}
+
+	HSSummary struct {
+		MismatchShare      func(childComplexity int) int
+		ScoredDeclarations func(childComplexity int) int
+	}
+
+	IngestReport struct {
+		Alerts     func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Format     func(childComplexity int) int
+		Loaded     func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		Read       func(childComplexity int) int
+		Rejected   func(childComplexity int) int
+		Rejections func(childComplexity int) int
+	}
+
+	InspectionConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	InspectionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	InspectionItem struct {
 		Declaration        func(childComplexity int) int
 		ExpectedRevenue    func(childComplexity int) int
+		Explore            func(childComplexity int) int
+		HsMismatch         func(childComplexity int) int
 		IllicitProbability func(childComplexity int) int
 		Rank               func(childComplexity int) int
 		Reasons            func(childComplexity int) int
 	}
 
 	Mutation struct {
+		IngestFile          func(childComplexity int, format string, file graphql.Upload) int
 		MarkKnownSmuggler   func(childComplexity int, id string, reason string, source *string) int
+		RecordInspection    func(childComplexity int, input model.RecordInspectionInput) int
+		StartAnalysis       func(childComplexity int, input *model.StartAnalysisInput) int
 		UnmarkKnownSmuggler func(childComplexity int, id string, reason string) int
 	}
 
@@ -517,9 +600,11 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AnalysisRun    func(childComplexity int, id *string) int
+		Communities    func(childComplexity int, first *int, after *string, orderBy *model.CommunityOrder) int
 		Community      func(childComplexity int, id int) int
-		HsRecommend    func(childComplexity int, declarationID string, first *int) int
-		InspectionList func(childComplexity int, first *int, since *time.Time, until *time.Time, officeID *string) int
+		HsRecommend    func(childComplexity int, description string, first *int) int
+		InspectionList func(childComplexity int, rate *float64, strategy *model.InspectionStrategy, exploration *float64, officeID *string, since *time.Time, until *time.Time, first *int, after *string) int
 		Node           func(childComplexity int, id string) int
 		Nodes          func(childComplexity int, ids []string) int
 		Paths          func(childComplexity int, from string, to string, maxHops *int, limit *int, relKinds []graph.RelKind, kinds []graph.Kind) int
@@ -527,7 +612,7 @@ type ComplexityRoot struct {
 		Search         func(childComplexity int, text string, kinds []graph.Kind, first *int, after *string) int
 		Stats          func(childComplexity int) int
 		Subgraph       func(childComplexity int, centers []string, depth *int, kinds []graph.Kind, relKinds []graph.RelKind, since *time.Time, until *time.Time, limit *int) int
-		TopRisk        func(childComplexity int, kinds []graph.Kind, first *int) int
+		TopRisk        func(childComplexity int, kinds []graph.Kind, first *int, after *string) int
 	}
 
 	RelKindCount struct {
@@ -553,19 +638,35 @@ type ComplexityRoot struct {
 	}
 
 	RiskProfile struct {
-		AnalysisRun func(childComplexity int) int
-		CommunityID func(childComplexity int) int
-		ComputedAt  func(childComplexity int) int
-		Factors     func(childComplexity int) int
-		Node        func(childComplexity int) int
-		Paths       func(childComplexity int) int
-		Score       func(childComplexity int) int
+		AnalysisRun            func(childComplexity int) int
+		Centrality             func(childComplexity int) int
+		CommunityID            func(childComplexity int) int
+		CommunitySmugglerShare func(childComplexity int) int
+		ComputedAt             func(childComplexity int) int
+		Date                   func(childComplexity int) int
+		Factors                func(childComplexity int) int
+		Hs                     func(childComplexity int) int
+		Node                   func(childComplexity int) int
+		Paths                  func(childComplexity int) int
+		Score                  func(childComplexity int) int
+		Seizures               func(childComplexity int) int
 	}
 
 	RiskScore struct {
 		Node  func(childComplexity int) int
 		Rank  func(childComplexity int) int
 		Score func(childComplexity int) int
+	}
+
+	RiskScoreConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RiskScoreEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Seizure struct {
@@ -670,7 +771,7 @@ type BookingResolver interface {
 	PaymentCards(ctx context.Context, obj *view.Booking) ([]view.PaymentCard, error)
 }
 type CommunityResolver interface {
-	Members(ctx context.Context, obj *model.Community, first *int) ([]view.Node, error)
+	Members(ctx context.Context, obj *model.Community, first *int, after *string) (*model.NodeConnection, error)
 }
 type CountryResolver interface {
 	Neighbours(ctx context.Context, obj *view.Country, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error)
@@ -708,6 +809,9 @@ type FlightResolver interface {
 type MutationResolver interface {
 	MarkKnownSmuggler(ctx context.Context, id string, reason string, source *string) (view.Node, error)
 	UnmarkKnownSmuggler(ctx context.Context, id string, reason string) (view.Node, error)
+	RecordInspection(ctx context.Context, input model.RecordInspectionInput) (*view.Declaration, error)
+	StartAnalysis(ctx context.Context, input *model.StartAnalysisInput) (*model.AnalysisRun, error)
+	IngestFile(ctx context.Context, format string, file graphql.Upload) (*model.IngestReport, error)
 }
 type OfficeResolver interface {
 	Neighbours(ctx context.Context, obj *view.Office, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error)
@@ -744,13 +848,18 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	RiskProfile(ctx context.Context, id string) (*model.RiskProfile, error)
 	Community(ctx context.Context, id int) (*model.Community, error)
-	TopRisk(ctx context.Context, kinds []graph.Kind, first *int) ([]model.RiskScore, error)
-	InspectionList(ctx context.Context, first *int, since *time.Time, until *time.Time, officeID *string) ([]model.InspectionItem, error)
-	HsRecommend(ctx context.Context, declarationID string, first *int) ([]model.HSCandidate, error)
+	Communities(ctx context.Context, first *int, after *string, orderBy *model.CommunityOrder) (*model.CommunityConnection, error)
+	TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error)
+	InspectionList(ctx context.Context, rate *float64, strategy *model.InspectionStrategy, exploration *float64, officeID *string, since *time.Time, until *time.Time, first *int, after *string) (*model.InspectionConnection, error)
+	HsRecommend(ctx context.Context, description string, first *int) ([]model.HSCandidate, error)
+	AnalysisRun(ctx context.Context, id *string) (*model.AnalysisRun, error)
 }
 type RelationshipResolver interface {
 	FromNode(ctx context.Context, obj *view.Relationship) (view.Node, error)
 	ToNode(ctx context.Context, obj *view.Relationship) (view.Node, error)
+}
+type RiskProfileResolver interface {
+	Seizures(ctx context.Context, obj *model.RiskProfile) ([]view.Seizure, error)
 }
 type SeizureResolver interface {
 	Neighbours(ctx context.Context, obj *view.Seizure, kinds []graph.Kind, relKinds []graph.RelKind, first *int, after *string) (*model.NeighbourConnection, error)
@@ -1185,6 +1294,98 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Alert.SubjectID(childComplexity), true
 
+	case "AnalysisRun.communities":
+		if e.ComplexityRoot.AnalysisRun.Communities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Communities(childComplexity), true
+	case "AnalysisRun.edges":
+		if e.ComplexityRoot.AnalysisRun.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Edges(childComplexity), true
+	case "AnalysisRun.error":
+		if e.ComplexityRoot.AnalysisRun.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Error(childComplexity), true
+	case "AnalysisRun.finishedAt":
+		if e.ComplexityRoot.AnalysisRun.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.FinishedAt(childComplexity), true
+	case "AnalysisRun.id":
+		if e.ComplexityRoot.AnalysisRun.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.ID(childComplexity), true
+	case "AnalysisRun.knownSmugglers":
+		if e.ComplexityRoot.AnalysisRun.KnownSmugglers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.KnownSmugglers(childComplexity), true
+	case "AnalysisRun.modularity":
+		if e.ComplexityRoot.AnalysisRun.Modularity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Modularity(childComplexity), true
+	case "AnalysisRun.nodes":
+		if e.ComplexityRoot.AnalysisRun.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Nodes(childComplexity), true
+	case "AnalysisRun.nodesWritten":
+		if e.ComplexityRoot.AnalysisRun.NodesWritten == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.NodesWritten(childComplexity), true
+	case "AnalysisRun.params":
+		if e.ComplexityRoot.AnalysisRun.Params == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Params(childComplexity), true
+	case "AnalysisRun.startedAt":
+		if e.ComplexityRoot.AnalysisRun.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.StartedAt(childComplexity), true
+	case "AnalysisRun.state":
+		if e.ComplexityRoot.AnalysisRun.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.State(childComplexity), true
+	case "AnalysisRun.timings":
+		if e.ComplexityRoot.AnalysisRun.Timings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisRun.Timings(childComplexity), true
+
+	case "AnalysisTiming.durationMs":
+		if e.ComplexityRoot.AnalysisTiming.DurationMs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisTiming.DurationMs(childComplexity), true
+	case "AnalysisTiming.phase":
+		if e.ComplexityRoot.AnalysisTiming.Phase == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisTiming.Phase(childComplexity), true
+
 	case "Booking.addresses":
 		if e.ComplexityRoot.Booking.Addresses == nil {
 			break
@@ -1379,6 +1580,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BookingEdge.Node(childComplexity), true
 
+	case "Centrality.betweenness":
+		if e.ComplexityRoot.Centrality.Betweenness == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Betweenness(childComplexity), true
+	case "Centrality.betweennessRank":
+		if e.ComplexityRoot.Centrality.BetweennessRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.BetweennessRank(childComplexity), true
+	case "Centrality.degree":
+		if e.ComplexityRoot.Centrality.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Degree(childComplexity), true
+	case "Centrality.pagerank":
+		if e.ComplexityRoot.Centrality.Pagerank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.Pagerank(childComplexity), true
+	case "Centrality.pagerankRank":
+		if e.ComplexityRoot.Centrality.PagerankRank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Centrality.PagerankRank(childComplexity), true
+
 	case "Community.id":
 		if e.ComplexityRoot.Community.ID == nil {
 			break
@@ -1401,7 +1633,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Community.Members(childComplexity, args["first"].(*int)), true
+		return e.ComplexityRoot.Community.Members(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Community.risk":
 		if e.ComplexityRoot.Community.Risk == nil {
 			break
@@ -1414,6 +1646,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Community.Size(childComplexity), true
+	case "Community.smugglerShare":
+		if e.ComplexityRoot.Community.SmugglerShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Community.SmugglerShare(childComplexity), true
+
+	case "CommunityConnection.edges":
+		if e.ComplexityRoot.CommunityConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityConnection.Edges(childComplexity), true
+	case "CommunityConnection.pageInfo":
+		if e.ComplexityRoot.CommunityConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityConnection.PageInfo(childComplexity), true
+	case "CommunityConnection.totalCount":
+		if e.ComplexityRoot.CommunityConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityConnection.TotalCount(childComplexity), true
+
+	case "CommunityEdge.cursor":
+		if e.ComplexityRoot.CommunityEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityEdge.Cursor(childComplexity), true
+	case "CommunityEdge.node":
+		if e.ComplexityRoot.CommunityEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommunityEdge.Node(childComplexity), true
 
 	case "Country.at":
 		if e.ComplexityRoot.Country.At == nil {
@@ -1522,6 +1792,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Properties(childComplexity), true
+
+	case "DateSummary.expectedRevenue":
+		if e.ComplexityRoot.DateSummary.ExpectedRevenue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateSummary.ExpectedRevenue(childComplexity), true
+	case "DateSummary.maxIllicitProbability":
+		if e.ComplexityRoot.DateSummary.MaxIllicitProbability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateSummary.MaxIllicitProbability(childComplexity), true
+	case "DateSummary.meanIllicitProbability":
+		if e.ComplexityRoot.DateSummary.MeanIllicitProbability == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateSummary.MeanIllicitProbability(childComplexity), true
+	case "DateSummary.scoredDeclarations":
+		if e.ComplexityRoot.DateSummary.ScoredDeclarations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateSummary.ScoredDeclarations(childComplexity), true
 
 	case "Declaration.at":
 		if e.ComplexityRoot.Declaration.At == nil {
@@ -2286,12 +2581,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphStats.Nodes(childComplexity), true
 
+	case "HSCandidate.chapter":
+		if e.ComplexityRoot.HSCandidate.Chapter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HSCandidate.Chapter(childComplexity), true
 	case "HSCandidate.description":
 		if e.ComplexityRoot.HSCandidate.Description == nil {
 			break
 		}
 
 		return e.ComplexityRoot.HSCandidate.Description(childComplexity), true
+	case "HSCandidate.heading":
+		if e.ComplexityRoot.HSCandidate.Heading == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HSCandidate.Heading(childComplexity), true
 	case "HSCandidate.hsCode":
 		if e.ComplexityRoot.HSCandidate.HsCode == nil {
 			break
@@ -2305,6 +2612,100 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.HSCandidate.Probability(childComplexity), true
 
+	case "HSSummary.mismatchShare":
+		if e.ComplexityRoot.HSSummary.MismatchShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HSSummary.MismatchShare(childComplexity), true
+	case "HSSummary.scoredDeclarations":
+		if e.ComplexityRoot.HSSummary.ScoredDeclarations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HSSummary.ScoredDeclarations(childComplexity), true
+
+	case "IngestReport.alerts":
+		if e.ComplexityRoot.IngestReport.Alerts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Alerts(childComplexity), true
+	case "IngestReport.edges":
+		if e.ComplexityRoot.IngestReport.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Edges(childComplexity), true
+	case "IngestReport.format":
+		if e.ComplexityRoot.IngestReport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Format(childComplexity), true
+	case "IngestReport.loaded":
+		if e.ComplexityRoot.IngestReport.Loaded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Loaded(childComplexity), true
+	case "IngestReport.nodes":
+		if e.ComplexityRoot.IngestReport.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Nodes(childComplexity), true
+	case "IngestReport.read":
+		if e.ComplexityRoot.IngestReport.Read == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Read(childComplexity), true
+	case "IngestReport.rejected":
+		if e.ComplexityRoot.IngestReport.Rejected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Rejected(childComplexity), true
+	case "IngestReport.rejections":
+		if e.ComplexityRoot.IngestReport.Rejections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestReport.Rejections(childComplexity), true
+
+	case "InspectionConnection.edges":
+		if e.ComplexityRoot.InspectionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionConnection.Edges(childComplexity), true
+	case "InspectionConnection.pageInfo":
+		if e.ComplexityRoot.InspectionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionConnection.PageInfo(childComplexity), true
+	case "InspectionConnection.totalCount":
+		if e.ComplexityRoot.InspectionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionConnection.TotalCount(childComplexity), true
+
+	case "InspectionEdge.cursor":
+		if e.ComplexityRoot.InspectionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionEdge.Cursor(childComplexity), true
+	case "InspectionEdge.node":
+		if e.ComplexityRoot.InspectionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionEdge.Node(childComplexity), true
+
 	case "InspectionItem.declaration":
 		if e.ComplexityRoot.InspectionItem.Declaration == nil {
 			break
@@ -2317,6 +2718,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.InspectionItem.ExpectedRevenue(childComplexity), true
+	case "InspectionItem.explore":
+		if e.ComplexityRoot.InspectionItem.Explore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionItem.Explore(childComplexity), true
+	case "InspectionItem.hsMismatch":
+		if e.ComplexityRoot.InspectionItem.HsMismatch == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InspectionItem.HsMismatch(childComplexity), true
 	case "InspectionItem.illicitProbability":
 		if e.ComplexityRoot.InspectionItem.IllicitProbability == nil {
 			break
@@ -2336,6 +2749,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InspectionItem.Reasons(childComplexity), true
 
+	case "Mutation.ingestFile":
+		if e.ComplexityRoot.Mutation.IngestFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestFile(childComplexity, args["format"].(string), args["file"].(graphql.Upload)), true
 	case "Mutation.markKnownSmuggler":
 		if e.ComplexityRoot.Mutation.MarkKnownSmuggler == nil {
 			break
@@ -2347,6 +2771,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MarkKnownSmuggler(childComplexity, args["id"].(string), args["reason"].(string), args["source"].(*string)), true
+	case "Mutation.recordInspection":
+		if e.ComplexityRoot.Mutation.RecordInspection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordInspection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordInspection(childComplexity, args["input"].(model.RecordInspectionInput)), true
+	case "Mutation.startAnalysis":
+		if e.ComplexityRoot.Mutation.StartAnalysis == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startAnalysis_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartAnalysis(childComplexity, args["input"].(*model.StartAnalysisInput)), true
 	case "Mutation.unmarkKnownSmuggler":
 		if e.ComplexityRoot.Mutation.UnmarkKnownSmuggler == nil {
 			break
@@ -3065,6 +3511,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Property.Value(childComplexity), true
 
+	case "Query.analysisRun":
+		if e.ComplexityRoot.Query.AnalysisRun == nil {
+			break
+		}
+
+		args, err := ec.field_Query_analysisRun_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnalysisRun(childComplexity, args["id"].(*string)), true
+	case "Query.communities":
+		if e.ComplexityRoot.Query.Communities == nil {
+			break
+		}
+
+		args, err := ec.field_Query_communities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Communities(childComplexity, args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.CommunityOrder)), true
 	case "Query.community":
 		if e.ComplexityRoot.Query.Community == nil {
 			break
@@ -3086,7 +3554,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.HsRecommend(childComplexity, args["declarationId"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.HsRecommend(childComplexity, args["description"].(string), args["first"].(*int)), true
 	case "Query.inspectionList":
 		if e.ComplexityRoot.Query.InspectionList == nil {
 			break
@@ -3097,7 +3565,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.InspectionList(childComplexity, args["first"].(*int), args["since"].(*time.Time), args["until"].(*time.Time), args["officeId"].(*string)), true
+		return e.ComplexityRoot.Query.InspectionList(childComplexity, args["rate"].(*float64), args["strategy"].(*model.InspectionStrategy), args["exploration"].(*float64), args["officeId"].(*string), args["since"].(*time.Time), args["until"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
@@ -3181,7 +3649,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopRisk(childComplexity, args["kinds"].([]graph.Kind), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.TopRisk(childComplexity, args["kinds"].([]graph.Kind), args["first"].(*int), args["after"].(*string)), true
 
 	case "RelKindCount.count":
 		if e.ComplexityRoot.RelKindCount.Count == nil {
@@ -3270,24 +3738,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RiskProfile.AnalysisRun(childComplexity), true
+	case "RiskProfile.centrality":
+		if e.ComplexityRoot.RiskProfile.Centrality == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.Centrality(childComplexity), true
 	case "RiskProfile.communityId":
 		if e.ComplexityRoot.RiskProfile.CommunityID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RiskProfile.CommunityID(childComplexity), true
+	case "RiskProfile.communitySmugglerShare":
+		if e.ComplexityRoot.RiskProfile.CommunitySmugglerShare == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.CommunitySmugglerShare(childComplexity), true
 	case "RiskProfile.computedAt":
 		if e.ComplexityRoot.RiskProfile.ComputedAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RiskProfile.ComputedAt(childComplexity), true
+	case "RiskProfile.date":
+		if e.ComplexityRoot.RiskProfile.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.Date(childComplexity), true
 	case "RiskProfile.factors":
 		if e.ComplexityRoot.RiskProfile.Factors == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RiskProfile.Factors(childComplexity), true
+	case "RiskProfile.hs":
+		if e.ComplexityRoot.RiskProfile.Hs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.Hs(childComplexity), true
 	case "RiskProfile.node":
 		if e.ComplexityRoot.RiskProfile.Node == nil {
 			break
@@ -3306,6 +3798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RiskProfile.Score(childComplexity), true
+	case "RiskProfile.seizures":
+		if e.ComplexityRoot.RiskProfile.Seizures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.Seizures(childComplexity), true
 
 	case "RiskScore.node":
 		if e.ComplexityRoot.RiskScore.Node == nil {
@@ -3325,6 +3823,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RiskScore.Score(childComplexity), true
+
+	case "RiskScoreConnection.edges":
+		if e.ComplexityRoot.RiskScoreConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreConnection.Edges(childComplexity), true
+	case "RiskScoreConnection.pageInfo":
+		if e.ComplexityRoot.RiskScoreConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreConnection.PageInfo(childComplexity), true
+	case "RiskScoreConnection.totalCount":
+		if e.ComplexityRoot.RiskScoreConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreConnection.TotalCount(childComplexity), true
+
+	case "RiskScoreEdge.cursor":
+		if e.ComplexityRoot.RiskScoreEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreEdge.Cursor(childComplexity), true
+	case "RiskScoreEdge.node":
+		if e.ComplexityRoot.RiskScoreEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScoreEdge.Node(childComplexity), true
 
 	case "Seizure.at":
 		if e.ComplexityRoot.Seizure.At == nil {
@@ -3671,7 +4201,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("RecordInspectionInput", ec.unmarshalInputRecordInspectionInput),
+			graphql.NewInputUnmarshaler("StartAnalysisInput", ec.unmarshalInputStartAnalysisInput),
+		)
 	}
 	first := true
 
@@ -3780,6 +4313,11 @@ scalar DateTime
 A JSON value: a string, number, boolean or list of strings, as stored.
 """
 scalar JSON
+
+"""
+A file sent in a multipart request (GraphQL multipart request spec).
+"""
+scalar Upload
 
 """
 The kind of a node. Values are the kind names used in node ids.
@@ -4533,12 +5071,31 @@ type Query {
   riskProfile(id: ID!): RiskProfile!
   "A community found by the last analytics run. Errors: not_found, unavailable."
   community(id: Int!): Community!
-  "The nodes with the highest network risk, highest first. Errors: unavailable."
-  topRisk(kinds: [NodeKind!], first: Int = 20): [RiskScore!]!
-  "Declarations to inspect, best first, by DATE fraud score. Errors: unavailable."
-  inspectionList(first: Int = 50, since: DateTime, until: DateTime, officeId: String): [InspectionItem!]!
-  "HS codes the HS model suggests for a declaration, most likely first. Errors: not_found, unavailable."
-  hsRecommend(declarationId: ID!, first: Int = 5): [HSCandidate!]!
+  "The communities of the last analytics run, in the given order. Errors: unavailable."
+  communities(first: Int = 20, after: String, orderBy: CommunityOrder = SMUGGLER_SHARE): CommunityConnection!
+  "The nodes with the highest network risk that are not known smugglers, highest first. Errors: unavailable."
+  topRisk(kinds: [NodeKind!], first: Int = 20, after: String): RiskScoreConnection!
+  """
+  Declarations to inspect, best first, from DATE fraud scores. rate is the
+  share of the declarations in the window to select, in (0,1] (omitted:
+  first declarations); exploration is the share picked for exploration
+  rather than by score, in [0,1) (omitted: the planner's default).
+  Errors: invalid, unavailable (no DATE scores yet).
+  """
+  inspectionList(
+    rate: Float
+    strategy: InspectionStrategy = ILLICIT
+    exploration: Float
+    officeId: String
+    since: DateTime
+    until: DateTime
+    first: Int = 50
+    after: String
+  ): InspectionConnection!
+  "HS 2022 subheadings the HS model suggests for a goods description, most likely first. Errors: invalid, unavailable."
+  hsRecommend(description: String!, first: Int = 5): [HSCandidate!]!
+  "An analytics run; the latest when id is null. Null when there is no such run."
+  analysisRun(id: ID): AnalysisRun
 }
 
 """
@@ -4558,12 +5115,56 @@ type RiskProfile {
   "Network risk in [0,1]."
   score: Float!
   communityId: Int
+  "Share of the node's community that are known smugglers, in [0,1]."
+  communitySmugglerShare: Float
+  "The node's centrality in the last analytics run."
+  centrality: Centrality
   factors: [RiskFactor!]!
   "Shortest paths to known smugglers, shortest first."
   paths: [Path!]!
+  "Seizures the node is involved in (INVOLVED_IN), by id."
+  seizures: [Seizure!]!
+  "DATE fraud scores over a trader's declarations; null when not scored."
+  date: DateSummary
+  "HS code checks over a trader's declarations; null when not scored."
+  hs: HSSummary
   "The analytics run the profile comes from."
   analysisRun: String
   computedAt: DateTime
+}
+
+"""
+Centrality of a node in one analytics run. Ranks start at 1 for the highest value.
+"""
+type Centrality {
+  pagerank: Float!
+  pagerankRank: Int!
+  "Null when the run did not compute betweenness."
+  betweenness: Float
+  betweennessRank: Int
+  degree: Int!
+}
+
+"""
+DATE fraud scores rolled up over the declarations a trader imports or declares.
+"""
+type DateSummary {
+  "Declarations with a DATE score."
+  scoredDeclarations: Int!
+  meanIllicitProbability: Float!
+  maxIllicitProbability: Float!
+  "Sum of the expected additional revenue of the scored declarations."
+  expectedRevenue: Float!
+}
+
+"""
+HS code checks rolled up over a trader's declarations.
+"""
+type HSSummary {
+  "Declarations with an HS score."
+  scoredDeclarations: Int!
+  "Share of them whose declared HS code is likely wrong (mismatch >= 0.5)."
+  mismatchShare: Float!
 }
 
 """
@@ -4575,6 +5176,30 @@ type RiskScore {
   node: Node!
 }
 
+type RiskScoreEdge {
+  cursor: String!
+  node: RiskScore!
+}
+
+type RiskScoreConnection {
+  edges: [RiskScoreEdge!]!
+  pageInfo: PageInfo!
+  "Ranked nodes of the requested kinds (at most 1000)."
+  totalCount: Int!
+}
+
+"""
+How communities are ordered.
+"""
+enum CommunityOrder {
+  "Known-smuggler share, then known smugglers, then size, all descending."
+  SMUGGLER_SHARE
+  "Size descending."
+  SIZE
+  "Mean network risk descending."
+  RISK
+}
+
 """
 A community of densely linked nodes from the last analytics run.
 """
@@ -4582,10 +5207,33 @@ type Community {
   id: Int!
   size: Int!
   knownSmugglers: Int!
+  "knownSmugglers / size."
+  smugglerShare: Float!
   "Mean network risk of the members."
   risk: Float
   "Members ordered by id."
-  members(first: Int = 20): [Node!]!
+  members(first: Int = 20, after: String): NodeConnection!
+}
+
+type CommunityEdge {
+  cursor: String!
+  node: Community!
+}
+
+type CommunityConnection {
+  edges: [CommunityEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+"""
+What an inspection list ranks declarations by.
+"""
+enum InspectionStrategy {
+  "DATE probability that the declaration is illicit."
+  ILLICIT
+  "DATE expected additional revenue."
+  REVENUE
 }
 
 """
@@ -4598,16 +5246,121 @@ type InspectionItem {
   illicitProbability: Float!
   "DATE expected additional revenue."
   expectedRevenue: Float!
+  "Chosen for exploration rather than by score."
+  explore: Boolean!
+  "Probability that the declared HS code is wrong, when scored."
+  hsMismatch: Float
   reasons: [String!]!
 }
 
+type InspectionEdge {
+  cursor: String!
+  node: InspectionItem!
+}
+
+type InspectionConnection {
+  edges: [InspectionEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
 """
-An HS code suggested for a declaration.
+An HS 2022 subheading suggested for a goods description.
 """
 type HSCandidate {
+  "Six-digit subheading."
   hsCode: String!
   probability: Float!
+  "The subheading's nomenclature text."
   description: String
+  "Four-digit heading."
+  heading: String!
+  "Two-digit chapter."
+  chapter: String!
+}
+
+"""
+The state of an analytics run.
+"""
+enum AnalysisState {
+  RUNNING
+  SUCCEEDED
+  FAILED
+}
+
+"""
+How long one phase of an analytics run took.
+"""
+type AnalysisTiming {
+  phase: String!
+  "Milliseconds."
+  durationMs: Float!
+}
+
+"""
+One network analytics run (communities, centrality, risk propagation).
+"""
+type AnalysisRun {
+  id: ID!
+  state: AnalysisState!
+  startedAt: DateTime!
+  "Null while running."
+  finishedAt: DateTime
+  "Why the run failed."
+  error: String
+  "Nodes and links in the projection."
+  nodes: Int!
+  edges: Int!
+  knownSmugglers: Int!
+  communities: Int!
+  modularity: Float!
+  "Nodes whose properties were written back (0 unless writeBack)."
+  nodesWritten: Int!
+  timings: [AnalysisTiming!]!
+  "The parameters of the run (seed, resolution, writeBack...)."
+  params: [Property!]!
+}
+
+"""
+The outcome of one physical inspection of a declaration.
+"""
+input RecordInspectionInput {
+  declarationId: ID!
+  illicit: Boolean!
+  "Additional revenue raised, >= 0 (default 0)."
+  revenue: Float
+  "When the inspection took place (default now)."
+  inspectedAt: DateTime
+  note: String
+}
+
+"""
+Parameters of an analytics run; every field is optional.
+"""
+input StartAnalysisInput {
+  "Random seed (default 1); equal seeds give equal results."
+  seed: Int
+  "Community resolution (default 1)."
+  resolution: Float
+  "Write communityId, pagerank, networkRisk... back onto the nodes (default false)."
+  writeBack: Boolean
+}
+
+"""
+What loading an uploaded file did.
+"""
+type IngestReport {
+  "The format read (detected when auto was asked)."
+  format: String!
+  read: Int!
+  loaded: Int!
+  rejected: Int!
+  nodes: Int!
+  edges: Int!
+  "The first rejections, naming line and field."
+  rejections: [String!]!
+  "Alerts raised for new records near known smugglers."
+  alerts: Int!
 }
 
 type Mutation {
@@ -4615,6 +5368,12 @@ type Mutation {
   markKnownSmuggler(id: ID!, reason: String!, source: String): Node!
   "Clears the known-smuggler mark of a node, recording why. Errors: not_found, invalid."
   unmarkKnownSmuggler(id: ID!, reason: String!): Node!
+  "Records the outcome of an inspection on its declaration (feedback for DATE). Errors: not_found, invalid, unavailable."
+  recordInspection(input: RecordInspectionInput!): Declaration!
+  "Starts a network analytics run in the background. Errors: conflict (a run is in progress), invalid, unavailable."
+  startAnalysis(input: StartAnalysisInput): AnalysisRun!
+  "Loads an uploaded file through the ingest pipeline (format: an ingest format name or auto). Errors: invalid, unavailable."
+  ingestFile(format: String!, file: Upload!): IngestReport!
 }
 
 """
@@ -4795,6 +5554,48 @@ func (ec *executionContext) childFields_Alert(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Alert", field.Name)
 }
 
+func (ec *executionContext) childFields_AnalysisRun(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AnalysisRun_id(ctx, field)
+	case "state":
+		return ec.fieldContext_AnalysisRun_state(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_AnalysisRun_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_AnalysisRun_finishedAt(ctx, field)
+	case "error":
+		return ec.fieldContext_AnalysisRun_error(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AnalysisRun_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_AnalysisRun_edges(ctx, field)
+	case "knownSmugglers":
+		return ec.fieldContext_AnalysisRun_knownSmugglers(ctx, field)
+	case "communities":
+		return ec.fieldContext_AnalysisRun_communities(ctx, field)
+	case "modularity":
+		return ec.fieldContext_AnalysisRun_modularity(ctx, field)
+	case "nodesWritten":
+		return ec.fieldContext_AnalysisRun_nodesWritten(ctx, field)
+	case "timings":
+		return ec.fieldContext_AnalysisRun_timings(ctx, field)
+	case "params":
+		return ec.fieldContext_AnalysisRun_params(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisRun", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisTiming(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "phase":
+		return ec.fieldContext_AnalysisTiming_phase(ctx, field)
+	case "durationMs":
+		return ec.fieldContext_AnalysisTiming_durationMs(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisTiming", field.Name)
+}
+
 func (ec *executionContext) childFields_Booking(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4875,6 +5676,22 @@ func (ec *executionContext) childFields_BookingEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type BookingEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Centrality(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "pagerank":
+		return ec.fieldContext_Centrality_pagerank(ctx, field)
+	case "pagerankRank":
+		return ec.fieldContext_Centrality_pagerankRank(ctx, field)
+	case "betweenness":
+		return ec.fieldContext_Centrality_betweenness(ctx, field)
+	case "betweennessRank":
+		return ec.fieldContext_Centrality_betweennessRank(ctx, field)
+	case "degree":
+		return ec.fieldContext_Centrality_degree(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Centrality", field.Name)
+}
+
 func (ec *executionContext) childFields_Community(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4883,12 +5700,36 @@ func (ec *executionContext) childFields_Community(ctx context.Context, field gra
 		return ec.fieldContext_Community_size(ctx, field)
 	case "knownSmugglers":
 		return ec.fieldContext_Community_knownSmugglers(ctx, field)
+	case "smugglerShare":
+		return ec.fieldContext_Community_smugglerShare(ctx, field)
 	case "risk":
 		return ec.fieldContext_Community_risk(ctx, field)
 	case "members":
 		return ec.fieldContext_Community_members(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Community", field.Name)
+}
+
+func (ec *executionContext) childFields_CommunityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CommunityConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CommunityConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CommunityConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommunityConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CommunityEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CommunityEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CommunityEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommunityEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4929,6 +5770,20 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_name(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
+}
+
+func (ec *executionContext) childFields_DateSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scoredDeclarations":
+		return ec.fieldContext_DateSummary_scoredDeclarations(ctx, field)
+	case "meanIllicitProbability":
+		return ec.fieldContext_DateSummary_meanIllicitProbability(ctx, field)
+	case "maxIllicitProbability":
+		return ec.fieldContext_DateSummary_maxIllicitProbability(ctx, field)
+	case "expectedRevenue":
+		return ec.fieldContext_DateSummary_expectedRevenue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DateSummary", field.Name)
 }
 
 func (ec *executionContext) childFields_Declaration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5223,8 +6078,66 @@ func (ec *executionContext) childFields_HSCandidate(ctx context.Context, field g
 		return ec.fieldContext_HSCandidate_probability(ctx, field)
 	case "description":
 		return ec.fieldContext_HSCandidate_description(ctx, field)
+	case "heading":
+		return ec.fieldContext_HSCandidate_heading(ctx, field)
+	case "chapter":
+		return ec.fieldContext_HSCandidate_chapter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type HSCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_HSSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scoredDeclarations":
+		return ec.fieldContext_HSSummary_scoredDeclarations(ctx, field)
+	case "mismatchShare":
+		return ec.fieldContext_HSSummary_mismatchShare(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HSSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_IngestReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "format":
+		return ec.fieldContext_IngestReport_format(ctx, field)
+	case "read":
+		return ec.fieldContext_IngestReport_read(ctx, field)
+	case "loaded":
+		return ec.fieldContext_IngestReport_loaded(ctx, field)
+	case "rejected":
+		return ec.fieldContext_IngestReport_rejected(ctx, field)
+	case "nodes":
+		return ec.fieldContext_IngestReport_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_IngestReport_edges(ctx, field)
+	case "rejections":
+		return ec.fieldContext_IngestReport_rejections(ctx, field)
+	case "alerts":
+		return ec.fieldContext_IngestReport_alerts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestReport", field.Name)
+}
+
+func (ec *executionContext) childFields_InspectionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_InspectionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_InspectionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_InspectionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InspectionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_InspectionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_InspectionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_InspectionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InspectionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_InspectionItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5237,6 +6150,10 @@ func (ec *executionContext) childFields_InspectionItem(ctx context.Context, fiel
 		return ec.fieldContext_InspectionItem_illicitProbability(ctx, field)
 	case "expectedRevenue":
 		return ec.fieldContext_InspectionItem_expectedRevenue(ctx, field)
+	case "explore":
+		return ec.fieldContext_InspectionItem_explore(ctx, field)
+	case "hsMismatch":
+		return ec.fieldContext_InspectionItem_hsMismatch(ctx, field)
 	case "reasons":
 		return ec.fieldContext_InspectionItem_reasons(ctx, field)
 	}
@@ -5603,10 +6520,20 @@ func (ec *executionContext) childFields_RiskProfile(ctx context.Context, field g
 		return ec.fieldContext_RiskProfile_score(ctx, field)
 	case "communityId":
 		return ec.fieldContext_RiskProfile_communityId(ctx, field)
+	case "communitySmugglerShare":
+		return ec.fieldContext_RiskProfile_communitySmugglerShare(ctx, field)
+	case "centrality":
+		return ec.fieldContext_RiskProfile_centrality(ctx, field)
 	case "factors":
 		return ec.fieldContext_RiskProfile_factors(ctx, field)
 	case "paths":
 		return ec.fieldContext_RiskProfile_paths(ctx, field)
+	case "seizures":
+		return ec.fieldContext_RiskProfile_seizures(ctx, field)
+	case "date":
+		return ec.fieldContext_RiskProfile_date(ctx, field)
+	case "hs":
+		return ec.fieldContext_RiskProfile_hs(ctx, field)
 	case "analysisRun":
 		return ec.fieldContext_RiskProfile_analysisRun(ctx, field)
 	case "computedAt":
@@ -5625,6 +6552,28 @@ func (ec *executionContext) childFields_RiskScore(ctx context.Context, field gra
 		return ec.fieldContext_RiskScore_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RiskScore", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskScoreConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RiskScoreConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RiskScoreConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RiskScoreConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskScoreConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RiskScoreEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_RiskScoreEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_RiskScoreEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RiskScoreEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Seizure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6054,6 +7003,14 @@ func (ec *executionContext) field_Community_members_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -6291,6 +7248,28 @@ func (ec *executionContext) field_Flight_passengers_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_ingestFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "file",
+		func(ctx context.Context, v any) (graphql.Upload, error) {
+			return ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["file"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_markKnownSmuggler_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6318,6 +7297,34 @@ func (ec *executionContext) field_Mutation_markKnownSmuggler_args(ctx context.Co
 		return nil, err
 	}
 	args["source"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordInspection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInspectionInput, error) {
+			return ec.unmarshalNRecordInspectionInput2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRecordInspectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startAnalysis_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.StartAnalysisInput, error) {
+			return ec.unmarshalOStartAnalysisInput2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐStartAnalysisInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -6509,6 +7516,50 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_analysisRun_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_communities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.CommunityOrder, error) {
+			return ec.unmarshalOCommunityOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_community_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6526,14 +7577,14 @@ func (ec *executionContext) field_Query_community_args(ctx context.Context, rawA
 func (ec *executionContext) field_Query_hsRecommend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "declarationId",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "description",
 		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNID2string(ctx, v)
+			return ec.unmarshalNString2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["declarationId"] = arg0
+	args["description"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -6548,30 +7599,30 @@ func (ec *executionContext) field_Query_hsRecommend_args(ctx context.Context, ra
 func (ec *executionContext) field_Query_inspectionList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "rate",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "since",
-		func(ctx context.Context, v any) (*time.Time, error) {
-			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+	args["rate"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "strategy",
+		func(ctx context.Context, v any) (*model.InspectionStrategy, error) {
+			return ec.unmarshalOInspectionStrategy2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionStrategy(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["since"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "until",
-		func(ctx context.Context, v any) (*time.Time, error) {
-			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+	args["strategy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "exploration",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["until"] = arg2
+	args["exploration"] = arg2
 	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "officeId",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
@@ -6580,6 +7631,38 @@ func (ec *executionContext) field_Query_inspectionList_args(ctx context.Context,
 		return nil, err
 	}
 	args["officeId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "since",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["since"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "until",
+		func(ctx context.Context, v any) (*time.Time, error) {
+			return ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["until"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg7
 	return args, nil
 }
 
@@ -6798,6 +7881,14 @@ func (ec *executionContext) field_Query_topRisk_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -8559,6 +9650,369 @@ func (ec *executionContext) fieldContext_Alert_score(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Alert", field, false, false, "Float")
 }
 
+func (ec *executionContext) _AnalysisRun_id(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AnalysisRun_state(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnalysisState) graphql.Marshaler {
+			return ec.marshalNAnalysisState2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "AnalysisState")
+}
+
+func (ec *executionContext) _AnalysisRun_startedAt(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnalysisRun_finishedAt(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnalysisRun_error(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisRun_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisRun_edges(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisRun_knownSmugglers(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_knownSmugglers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KnownSmugglers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_knownSmugglers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisRun_communities(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_communities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Communities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_communities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisRun_modularity(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_modularity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modularity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_modularity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AnalysisRun_nodesWritten(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_nodesWritten(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NodesWritten, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_nodesWritten(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisRun", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnalysisRun_timings(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_timings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Timings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.AnalysisTiming) graphql.Marshaler {
+			return ec.marshalNAnalysisTiming2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisTimingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_timings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisRun",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisTiming(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisRun_params(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisRun) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisRun_params(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Params, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []view.Property) graphql.Marshaler {
+			return ec.marshalNProperty2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐPropertyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisRun_params(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnalysisRun",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Property(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisTiming_phase(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisTiming) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisTiming_phase(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phase, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisTiming_phase(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisTiming", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisTiming_durationMs(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisTiming) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisTiming_durationMs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DurationMs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisTiming_durationMs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisTiming", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Booking_id(ctx context.Context, field graphql.CollectedField, obj *view.Booking) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9392,6 +10846,121 @@ func (ec *executionContext) fieldContext_BookingEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Centrality_pagerank(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Centrality_pagerank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pagerank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Centrality_pagerank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Centrality", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Centrality_pagerankRank(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Centrality_pagerankRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PagerankRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Centrality_pagerankRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Centrality", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Centrality_betweenness(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Centrality_betweenness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Betweenness, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Centrality_betweenness(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Centrality", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Centrality_betweennessRank(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Centrality_betweennessRank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BetweennessRank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Centrality_betweennessRank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Centrality", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Centrality_degree(ctx context.Context, field graphql.CollectedField, obj *model.Centrality) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Centrality_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Centrality_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Centrality", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9461,6 +11030,29 @@ func (ec *executionContext) fieldContext_Community_knownSmugglers(_ context.Cont
 	return graphql.NewScalarFieldContext("Community", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Community_smugglerShare(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Community_smugglerShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SmugglerShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Community_smugglerShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Community", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Community_risk(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9494,11 +11086,11 @@ func (ec *executionContext) _Community_members(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Community().Members(ctx, obj, fc.Args["first"].(*int))
+			return ec.Resolvers.Community().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []view.Node) graphql.Marshaler {
-			return ec.marshalNNode2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐNodeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NodeConnection) graphql.Marshaler {
+			return ec.marshalNNodeConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐNodeConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9511,7 +11103,7 @@ func (ec *executionContext) fieldContext_Community_members(ctx context.Context, 
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+			return ec.childFields_NodeConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -9524,6 +11116,148 @@ func (ec *executionContext) fieldContext_Community_members(ctx context.Context, 
 	if fc.Args, err = ec.field_Community_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommunityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CommunityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CommunityEdge) graphql.Marshaler {
+			return ec.marshalNCommunityEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommunityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommunityEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommunityConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CommunityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommunityConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommunityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CommunityConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CommunityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CommunityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommunityEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommunityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CommunityEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommunityEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Community) graphql.Marshaler {
+			return ec.marshalNCommunity2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommunityEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommunityEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Community(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -9947,6 +11681,98 @@ func (ec *executionContext) _Country_name(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Country_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, true, false, "String")
+}
+
+func (ec *executionContext) _DateSummary_scoredDeclarations(ctx context.Context, field graphql.CollectedField, obj *model.DateSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateSummary_scoredDeclarations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredDeclarations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateSummary_scoredDeclarations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DateSummary_meanIllicitProbability(ctx context.Context, field graphql.CollectedField, obj *model.DateSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateSummary_meanIllicitProbability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanIllicitProbability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateSummary_meanIllicitProbability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DateSummary_maxIllicitProbability(ctx context.Context, field graphql.CollectedField, obj *model.DateSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateSummary_maxIllicitProbability(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxIllicitProbability, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateSummary_maxIllicitProbability(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _DateSummary_expectedRevenue(ctx context.Context, field graphql.CollectedField, obj *model.DateSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateSummary_expectedRevenue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpectedRevenue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateSummary_expectedRevenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateSummary", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Declaration_id(ctx context.Context, field graphql.CollectedField, obj *view.Declaration) (ret graphql.Marshaler) {
@@ -13116,6 +14942,424 @@ func (ec *executionContext) fieldContext_HSCandidate_description(_ context.Conte
 	return graphql.NewScalarFieldContext("HSCandidate", field, false, false, "String")
 }
 
+func (ec *executionContext) _HSCandidate_heading(ctx context.Context, field graphql.CollectedField, obj *model.HSCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HSCandidate_heading(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Heading, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HSCandidate_heading(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HSCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _HSCandidate_chapter(ctx context.Context, field graphql.CollectedField, obj *model.HSCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HSCandidate_chapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chapter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HSCandidate_chapter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HSCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _HSSummary_scoredDeclarations(ctx context.Context, field graphql.CollectedField, obj *model.HSSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HSSummary_scoredDeclarations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ScoredDeclarations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HSSummary_scoredDeclarations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HSSummary", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HSSummary_mismatchShare(ctx context.Context, field graphql.CollectedField, obj *model.HSSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HSSummary_mismatchShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MismatchShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HSSummary_mismatchShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HSSummary", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IngestReport_format(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestReport_read(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_read(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Read, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_read(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_loaded(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_loaded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Loaded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_loaded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_rejected(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_rejected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_rejected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_nodes(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_edges(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestReport_rejections(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_rejections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rejections, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_rejections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "String")
+}
+
+func (ec *executionContext) _IngestReport_alerts(ctx context.Context, field graphql.CollectedField, obj *model.IngestReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestReport_alerts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Alerts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestReport_alerts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InspectionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InspectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.InspectionEdge) graphql.Marshaler {
+			return ec.marshalNInspectionEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InspectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InspectionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InspectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InspectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _InspectionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InspectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InspectionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InspectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _InspectionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InspectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InspectionItem) graphql.Marshaler {
+			return ec.marshalNInspectionItem2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "InspectionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InspectionItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _InspectionItem_rank(ctx context.Context, field graphql.CollectedField, obj *model.InspectionItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13214,6 +15458,52 @@ func (ec *executionContext) _InspectionItem_expectedRevenue(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext_InspectionItem_expectedRevenue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionItem", field, false, false, "Float")
+}
+
+func (ec *executionContext) _InspectionItem_explore(ctx context.Context, field graphql.CollectedField, obj *model.InspectionItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionItem_explore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Explore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionItem_explore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InspectionItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _InspectionItem_hsMismatch(ctx context.Context, field graphql.CollectedField, obj *model.InspectionItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InspectionItem_hsMismatch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HsMismatch, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_InspectionItem_hsMismatch(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InspectionItem", field, false, false, "Float")
 }
 
@@ -13322,6 +15612,138 @@ func (ec *executionContext) fieldContext_Mutation_unmarkKnownSmuggler(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unmarkKnownSmuggler_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordInspection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordInspection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordInspection(ctx, fc.Args["input"].(model.RecordInspectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *view.Declaration) graphql.Marshaler {
+			return ec.marshalNDeclaration2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐDeclaration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordInspection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Declaration(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordInspection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startAnalysis(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startAnalysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartAnalysis(ctx, fc.Args["input"].(*model.StartAnalysisInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnalysisRun) graphql.Marshaler {
+			return ec.marshalNAnalysisRun2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisRun(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startAnalysis(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startAnalysis_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestFile(ctx, fc.Args["format"].(string), fc.Args["file"].(graphql.Upload))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestReport) graphql.Marshaler {
+			return ec.marshalNIngestReport2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐIngestReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16571,6 +18993,50 @@ func (ec *executionContext) fieldContext_Query_community(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_communities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_communities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Communities(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.CommunityOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommunityConnection) graphql.Marshaler {
+			return ec.marshalNCommunityConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_communities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommunityConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_communities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_topRisk(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16581,11 +19047,11 @@ func (ec *executionContext) _Query_topRisk(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopRisk(ctx, fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().TopRisk(ctx, fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.RiskScore) graphql.Marshaler {
-			return ec.marshalNRiskScore2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RiskScoreConnection) graphql.Marshaler {
+			return ec.marshalNRiskScoreConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16598,7 +19064,7 @@ func (ec *executionContext) fieldContext_Query_topRisk(ctx context.Context, fiel
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_RiskScore(ctx, field)
+			return ec.childFields_RiskScoreConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -16625,11 +19091,11 @@ func (ec *executionContext) _Query_inspectionList(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().InspectionList(ctx, fc.Args["first"].(*int), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["officeId"].(*string))
+			return ec.Resolvers.Query().InspectionList(ctx, fc.Args["rate"].(*float64), fc.Args["strategy"].(*model.InspectionStrategy), fc.Args["exploration"].(*float64), fc.Args["officeId"].(*string), fc.Args["since"].(*time.Time), fc.Args["until"].(*time.Time), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []model.InspectionItem) graphql.Marshaler {
-			return ec.marshalNInspectionItem2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.InspectionConnection) graphql.Marshaler {
+			return ec.marshalNInspectionConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16642,7 +19108,7 @@ func (ec *executionContext) fieldContext_Query_inspectionList(ctx context.Contex
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_InspectionItem(ctx, field)
+			return ec.childFields_InspectionConnection(ctx, field)
 		},
 	}
 	defer func() {
@@ -16669,7 +19135,7 @@ func (ec *executionContext) _Query_hsRecommend(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().HsRecommend(ctx, fc.Args["declarationId"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().HsRecommend(ctx, fc.Args["description"].(string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []model.HSCandidate) graphql.Marshaler {
@@ -16697,6 +19163,50 @@ func (ec *executionContext) fieldContext_Query_hsRecommend(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_hsRecommend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_analysisRun(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_analysisRun(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnalysisRun(ctx, fc.Args["id"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnalysisRun) graphql.Marshaler {
+			return ec.marshalOAnalysisRun2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisRun(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_analysisRun(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisRun(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_analysisRun_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17183,6 +19693,61 @@ func (ec *executionContext) fieldContext_RiskProfile_communityId(_ context.Conte
 	return graphql.NewScalarFieldContext("RiskProfile", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RiskProfile_communitySmugglerShare(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_communitySmugglerShare(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommunitySmugglerShare, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_communitySmugglerShare(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskProfile", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RiskProfile_centrality(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_centrality(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Centrality, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Centrality) graphql.Marshaler {
+			return ec.marshalOCentrality2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCentrality(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_centrality(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Centrality(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RiskProfile_factors(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17242,6 +19807,102 @@ func (ec *executionContext) fieldContext_RiskProfile_paths(_ context.Context, fi
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Path(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskProfile_seizures(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_seizures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RiskProfile().Seizures(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []view.Seizure) graphql.Marshaler {
+			return ec.marshalNSeizure2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐSeizureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_seizures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskProfile",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Seizure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskProfile_date(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DateSummary) graphql.Marshaler {
+			return ec.marshalODateSummary2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐDateSummary(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskProfile_hs(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_hs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HSSummary) graphql.Marshaler {
+			return ec.marshalOHSSummary2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐHSSummary(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_hs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HSSummary(ctx, field)
 		},
 	}
 	return fc, nil
@@ -17366,6 +20027,148 @@ func (ec *executionContext) fieldContext_RiskScore_node(_ context.Context, field
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskScoreConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RiskScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RiskScoreEdge) graphql.Marshaler {
+			return ec.marshalNRiskScoreEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskScoreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskScoreEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskScoreConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.RiskScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskScoreConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RiskScoreConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RiskScoreConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScoreConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RiskScoreEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RiskScoreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScoreEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _RiskScoreEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.RiskScoreEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScoreEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RiskScore) graphql.Marshaler {
+			return ec.marshalNRiskScore2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScore(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScoreEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskScoreEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RiskScore(ctx, field)
 		},
 	}
 	return fc, nil
@@ -19823,6 +22626,132 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputRecordInspectionInput(ctx context.Context, obj any) (model.RecordInspectionInput, error) {
+	var it model.RecordInspectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"declarationId", "illicit", "revenue", "inspectedAt", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "declarationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("declarationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeclarationID = data
+		case "illicit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illicit"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illicit = data
+		case "revenue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("revenue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Revenue = data
+		case "inspectedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inspectedAt"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InspectedAt = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordInspectionInput unmarshals raw into the RecordInspectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordInspectionInput(ctx context.Context, raw any) (model.RecordInspectionInput, error) {
+	var out model.RecordInspectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordInspectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStartAnalysisInput(ctx context.Context, obj any) (model.StartAnalysisInput, error) {
+	var it model.StartAnalysisInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"seed", "resolution", "writeBack"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "seed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("seed"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Seed = data
+		case "resolution":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resolution"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Resolution = data
+		case "writeBack":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("writeBack"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WriteBack = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStartAnalysisInput unmarshals raw into the StartAnalysisInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStartAnalysisInput(ctx context.Context, raw any) (model.StartAnalysisInput, error) {
+	var out model.StartAnalysisInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StartAnalysisInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -20378,6 +23307,137 @@ func (ec *executionContext) _Alert(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var analysisRunImplementors = []string{"AnalysisRun"}
+
+func (ec *executionContext) _AnalysisRun(ctx context.Context, sel ast.SelectionSet, obj *model.AnalysisRun) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisRunImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisRun")
+		case "id":
+			out.Values[i] = ec._AnalysisRun_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._AnalysisRun_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._AnalysisRun_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finishedAt":
+			out.Values[i] = ec._AnalysisRun_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._AnalysisRun_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AnalysisRun_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._AnalysisRun_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "knownSmugglers":
+			out.Values[i] = ec._AnalysisRun_knownSmugglers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "communities":
+			out.Values[i] = ec._AnalysisRun_communities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "modularity":
+			out.Values[i] = ec._AnalysisRun_modularity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodesWritten":
+			out.Values[i] = ec._AnalysisRun_nodesWritten(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "timings":
+			out.Values[i] = ec._AnalysisRun_timings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "params":
+			out.Values[i] = ec._AnalysisRun_params(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisTimingImplementors = []string{"AnalysisTiming"}
+
+func (ec *executionContext) _AnalysisTiming(ctx context.Context, sel ast.SelectionSet, obj *model.AnalysisTiming) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisTimingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisTiming")
+		case "phase":
+			out.Values[i] = ec._AnalysisTiming_phase(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "durationMs":
+			out.Values[i] = ec._AnalysisTiming_durationMs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var bookingImplementors = []string{"Booking", "Node"}
 
 func (ec *executionContext) _Booking(ctx context.Context, sel ast.SelectionSet, obj *view.Booking) graphql.Marshaler {
@@ -20625,6 +23685,59 @@ func (ec *executionContext) _BookingEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var centralityImplementors = []string{"Centrality"}
+
+func (ec *executionContext) _Centrality(ctx context.Context, sel ast.SelectionSet, obj *model.Centrality) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, centralityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Centrality")
+		case "pagerank":
+			out.Values[i] = ec._Centrality_pagerank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pagerankRank":
+			out.Values[i] = ec._Centrality_pagerankRank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "betweenness":
+			out.Values[i] = ec._Centrality_betweenness(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "betweennessRank":
+			out.Values[i] = ec._Centrality_betweennessRank(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "degree":
+			out.Values[i] = ec._Centrality_degree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var communityImplementors = []string{"Community"}
 
 func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *model.Community) graphql.Marshaler {
@@ -20651,6 +23764,11 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "smugglerShare":
+			out.Values[i] = ec._Community_smugglerShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "risk":
 			out.Values[i] = ec._Community_risk(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -20662,6 +23780,87 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Community_members(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var communityConnectionImplementors = []string{"CommunityConnection"}
+
+func (ec *executionContext) _CommunityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CommunityConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, communityConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommunityConnection")
+		case "edges":
+			out.Values[i] = ec._CommunityConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CommunityConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CommunityConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var communityEdgeImplementors = []string{"CommunityEdge"}
+
+func (ec *executionContext) _CommunityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CommunityEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, communityEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommunityEdge")
+		case "cursor":
+			out.Values[i] = ec._CommunityEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CommunityEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20775,6 +23974,54 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 			out.Values[i] = ec._Country_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dateSummaryImplementors = []string{"DateSummary"}
+
+func (ec *executionContext) _DateSummary(ctx context.Context, sel ast.SelectionSet, obj *model.DateSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dateSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DateSummary")
+		case "scoredDeclarations":
+			out.Values[i] = ec._DateSummary_scoredDeclarations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meanIllicitProbability":
+			out.Values[i] = ec._DateSummary_meanIllicitProbability(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxIllicitProbability":
+			out.Values[i] = ec._DateSummary_maxIllicitProbability(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expectedRevenue":
+			out.Values[i] = ec._DateSummary_expectedRevenue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -21638,6 +24885,203 @@ func (ec *executionContext) _HSCandidate(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "heading":
+			out.Values[i] = ec._HSCandidate_heading(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chapter":
+			out.Values[i] = ec._HSCandidate_chapter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hSSummaryImplementors = []string{"HSSummary"}
+
+func (ec *executionContext) _HSSummary(ctx context.Context, sel ast.SelectionSet, obj *model.HSSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hSSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HSSummary")
+		case "scoredDeclarations":
+			out.Values[i] = ec._HSSummary_scoredDeclarations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mismatchShare":
+			out.Values[i] = ec._HSSummary_mismatchShare(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ingestReportImplementors = []string{"IngestReport"}
+
+func (ec *executionContext) _IngestReport(ctx context.Context, sel ast.SelectionSet, obj *model.IngestReport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestReport")
+		case "format":
+			out.Values[i] = ec._IngestReport_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "read":
+			out.Values[i] = ec._IngestReport_read(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loaded":
+			out.Values[i] = ec._IngestReport_loaded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejected":
+			out.Values[i] = ec._IngestReport_rejected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._IngestReport_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._IngestReport_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejections":
+			out.Values[i] = ec._IngestReport_rejections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "alerts":
+			out.Values[i] = ec._IngestReport_alerts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inspectionConnectionImplementors = []string{"InspectionConnection"}
+
+func (ec *executionContext) _InspectionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InspectionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inspectionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InspectionConnection")
+		case "edges":
+			out.Values[i] = ec._InspectionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._InspectionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._InspectionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var inspectionEdgeImplementors = []string{"InspectionEdge"}
+
+func (ec *executionContext) _InspectionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InspectionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inspectionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InspectionEdge")
+		case "cursor":
+			out.Values[i] = ec._InspectionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._InspectionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21684,6 +25128,16 @@ func (ec *executionContext) _InspectionItem(ctx context.Context, sel ast.Selecti
 		case "expectedRevenue":
 			out.Values[i] = ec._InspectionItem_expectedRevenue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "explore":
+			out.Values[i] = ec._InspectionItem_explore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hsMismatch":
+			out.Values[i] = ec._InspectionItem_hsMismatch(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "reasons":
@@ -21737,6 +25191,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unmarkKnownSmuggler":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unmarkKnownSmuggler(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordInspection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordInspection(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startAnalysis":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startAnalysis(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ingestFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestFile(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -22792,6 +26267,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_community(ctx, field)
 				})
+		case "communities":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_communities(ctx, field)
+				})
 		case "topRisk":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -22809,6 +26290,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_hsRecommend(ctx, field)
+				})
+		case "analysisRun":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_analysisRun(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -23006,37 +26493,63 @@ func (ec *executionContext) _RiskProfile(ctx context.Context, sel ast.SelectionS
 		case "node":
 			out.Values[i] = ec._RiskProfile_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "score":
 			out.Values[i] = ec._RiskProfile_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "communityId":
 			out.Values[i] = ec._RiskProfile_communityId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "communitySmugglerShare":
+			out.Values[i] = ec._RiskProfile_communitySmugglerShare(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "centrality":
+			out.Values[i] = ec._RiskProfile_centrality(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "factors":
 			out.Values[i] = ec._RiskProfile_factors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "paths":
 			out.Values[i] = ec._RiskProfile_paths(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "seizures":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RiskProfile_seizures(ctx, field, obj)
+				})
+		case "date":
+			out.Values[i] = ec._RiskProfile_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hs":
+			out.Values[i] = ec._RiskProfile_hs(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "analysisRun":
 			out.Values[i] = ec._RiskProfile_analysisRun(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "computedAt":
 			out.Values[i] = ec._RiskProfile_computedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23078,6 +26591,87 @@ func (ec *executionContext) _RiskScore(ctx context.Context, sel ast.SelectionSet
 			}
 		case "node":
 			out.Values[i] = ec._RiskScore_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskScoreConnectionImplementors = []string{"RiskScoreConnection"}
+
+func (ec *executionContext) _RiskScoreConnection(ctx context.Context, sel ast.SelectionSet, obj *model.RiskScoreConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskScoreConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskScoreConnection")
+		case "edges":
+			out.Values[i] = ec._RiskScoreConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._RiskScoreConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._RiskScoreConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var riskScoreEdgeImplementors = []string{"RiskScoreEdge"}
+
+func (ec *executionContext) _RiskScoreEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RiskScoreEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, riskScoreEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RiskScoreEdge")
+		case "cursor":
+			out.Values[i] = ec._RiskScoreEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._RiskScoreEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23884,6 +27478,44 @@ func (ec *executionContext) marshalNAlert2ᚖgithubᚗcomᚋborderlensᚋborderl
 	return ec._Alert(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAnalysisRun2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisRun(ctx context.Context, sel ast.SelectionSet, v *model.AnalysisRun) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisRun!")
+		return graphql.Null
+	}
+	return ec._AnalysisRun(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnalysisState2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisState(ctx context.Context, v any) (model.AnalysisState, error) {
+	var res model.AnalysisState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnalysisState2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisState(ctx context.Context, sel ast.SelectionSet, v model.AnalysisState) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAnalysisTiming2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisTiming(ctx context.Context, sel ast.SelectionSet, v model.AnalysisTiming) graphql.Marshaler {
+	return ec._AnalysisTiming(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAnalysisTiming2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisTimingᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AnalysisTiming) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnalysisTiming2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisTiming(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNBooking2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐBooking(ctx context.Context, sel ast.SelectionSet, v view.Booking) graphql.Marshaler {
 	return ec._Booking(ctx, sel, &v)
 }
@@ -23960,6 +27592,34 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋborderlensᚋbor
 		return graphql.Null
 	}
 	return ec._Community(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommunityConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityConnection(ctx context.Context, sel ast.SelectionSet, v *model.CommunityConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CommunityConnection!")
+		return graphql.Null
+	}
+	return ec._CommunityConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCommunityEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityEdge(ctx context.Context, sel ast.SelectionSet, v model.CommunityEdge) graphql.Marshaler {
+	return ec._CommunityEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCommunityEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CommunityEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCommunityEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -24167,15 +27827,31 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNInspectionItem2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItem(ctx context.Context, sel ast.SelectionSet, v model.InspectionItem) graphql.Marshaler {
-	return ec._InspectionItem(ctx, sel, &v)
+func (ec *executionContext) marshalNIngestReport2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐIngestReport(ctx context.Context, sel ast.SelectionSet, v *model.IngestReport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IngestReport!")
+		return graphql.Null
+	}
+	return ec._IngestReport(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNInspectionItem2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItemᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InspectionItem) graphql.Marshaler {
+func (ec *executionContext) marshalNInspectionConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionConnection(ctx context.Context, sel ast.SelectionSet, v *model.InspectionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InspectionConnection!")
+		return graphql.Null
+	}
+	return ec._InspectionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNInspectionEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionEdge(ctx context.Context, sel ast.SelectionSet, v model.InspectionEdge) graphql.Marshaler {
+	return ec._InspectionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNInspectionEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InspectionEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNInspectionItem2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItem(ctx, sel, v[i])
+		return ec.marshalNInspectionEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -24185,6 +27861,14 @@ func (ec *executionContext) marshalNInspectionItem2ᚕgithubᚗcomᚋborderlens�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNInspectionItem2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionItem(ctx context.Context, sel ast.SelectionSet, v *model.InspectionItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InspectionItem!")
+		return graphql.Null
+	}
+	return ec._InspectionItem(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -24525,6 +28209,11 @@ func (ec *executionContext) marshalNProperty2ᚕgithubᚗcomᚋborderlensᚋbord
 	return ret
 }
 
+func (ec *executionContext) unmarshalNRecordInspectionInput2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRecordInspectionInput(ctx context.Context, v any) (model.RecordInspectionInput, error) {
+	res, err := ec.unmarshalInputRecordInspectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRelKind2githubᚗcomᚋborderlensᚋborderlensᚋgraphᚐRelKind(ctx context.Context, v any) (graph.RelKind, error) {
 	tmp, err := graphql.UnmarshalString(v)
 	res := unmarshalNRelKind2githubᚗcomᚋborderlensᚋborderlensᚋgraphᚐRelKind[tmp]
@@ -24667,15 +28356,31 @@ func (ec *executionContext) marshalNRiskProfile2ᚖgithubᚗcomᚋborderlensᚋb
 	return ec._RiskProfile(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRiskScore2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScore(ctx context.Context, sel ast.SelectionSet, v model.RiskScore) graphql.Marshaler {
-	return ec._RiskScore(ctx, sel, &v)
+func (ec *executionContext) marshalNRiskScore2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScore(ctx context.Context, sel ast.SelectionSet, v *model.RiskScore) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskScore!")
+		return graphql.Null
+	}
+	return ec._RiskScore(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRiskScore2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RiskScore) graphql.Marshaler {
+func (ec *executionContext) marshalNRiskScoreConnection2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreConnection(ctx context.Context, sel ast.SelectionSet, v *model.RiskScoreConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RiskScoreConnection!")
+		return graphql.Null
+	}
+	return ec._RiskScoreConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRiskScoreEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreEdge(ctx context.Context, sel ast.SelectionSet, v model.RiskScoreEdge) graphql.Marshaler {
+	return ec._RiskScoreEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRiskScoreEdge2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RiskScoreEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRiskScore2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScore(ctx, sel, v[i])
+		return ec.marshalNRiskScoreEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskScoreEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -24786,6 +28491,20 @@ func (ec *executionContext) unmarshalNTraderRole2githubᚗcomᚋborderlensᚋbor
 
 func (ec *executionContext) marshalNTraderRole2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐTraderRole(ctx context.Context, sel ast.SelectionSet, v model.TraderRole) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (graphql.Upload, error) {
+	res, err := graphql.UnmarshalUpload(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v graphql.Upload) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalUpload(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -24944,6 +28663,13 @@ func (ec *executionContext) marshalOAirport2ᚖgithubᚗcomᚋborderlensᚋborde
 	return ec._Airport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAnalysisRun2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐAnalysisRun(ctx context.Context, sel ast.SelectionSet, v *model.AnalysisRun) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnalysisRun(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -24974,11 +28700,41 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCentrality2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCentrality(ctx context.Context, sel ast.SelectionSet, v *model.Centrality) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Centrality(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCommunityOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityOrder(ctx context.Context, v any) (*model.CommunityOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.CommunityOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommunityOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityOrder(ctx context.Context, sel ast.SelectionSet, v *model.CommunityOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOCountry2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐCountry(ctx context.Context, sel ast.SelectionSet, v *view.Country) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Country(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODateSummary2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐDateSummary(ctx context.Context, sel ast.SelectionSet, v *model.DateSummary) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DateSummary(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
@@ -25014,6 +28770,47 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalOHSSummary2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐHSSummary(ctx context.Context, sel ast.SelectionSet, v *model.HSSummary) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HSSummary(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOInspectionStrategy2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionStrategy(ctx context.Context, v any) (*model.InspectionStrategy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.InspectionStrategy)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInspectionStrategy2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐInspectionStrategy(ctx context.Context, sel ast.SelectionSet, v *model.InspectionStrategy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -25136,6 +28933,14 @@ func (ec *executionContext) marshalORelKind2ᚕgithubᚗcomᚋborderlensᚋborde
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOStartAnalysisInput2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐStartAnalysisInput(ctx context.Context, v any) (*model.StartAnalysisInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputStartAnalysisInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -13,6 +13,35 @@ import (
 	"github.com/borderlens/borderlens/resolvers/view"
 )
 
+// One network analytics run (communities, centrality, risk propagation).
+type AnalysisRun struct {
+	ID        string        `json:"id"`
+	State     AnalysisState `json:"state"`
+	StartedAt time.Time     `json:"startedAt"`
+	// Null while running.
+	FinishedAt *time.Time `json:"finishedAt,omitempty"`
+	// Why the run failed.
+	Error *string `json:"error,omitempty"`
+	// Nodes and links in the projection.
+	Nodes          int     `json:"nodes"`
+	Edges          int     `json:"edges"`
+	KnownSmugglers int     `json:"knownSmugglers"`
+	Communities    int     `json:"communities"`
+	Modularity     float64 `json:"modularity"`
+	// Nodes whose properties were written back (0 unless writeBack).
+	NodesWritten int              `json:"nodesWritten"`
+	Timings      []AnalysisTiming `json:"timings"`
+	// The parameters of the run (seed, resolution, writeBack...).
+	Params []view.Property `json:"params"`
+}
+
+// How long one phase of an analytics run took.
+type AnalysisTiming struct {
+	Phase string `json:"phase"`
+	// Milliseconds.
+	DurationMs float64 `json:"durationMs"`
+}
+
 type BookingConnection struct {
 	Edges      []BookingEdge `json:"edges"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
@@ -24,15 +53,48 @@ type BookingEdge struct {
 	Node   *view.Booking `json:"node"`
 }
 
+// Centrality of a node in one analytics run. Ranks start at 1 for the highest value.
+type Centrality struct {
+	Pagerank     float64 `json:"pagerank"`
+	PagerankRank int     `json:"pagerankRank"`
+	// Null when the run did not compute betweenness.
+	Betweenness     *float64 `json:"betweenness,omitempty"`
+	BetweennessRank *int     `json:"betweennessRank,omitempty"`
+	Degree          int      `json:"degree"`
+}
+
 // A community of densely linked nodes from the last analytics run.
 type Community struct {
 	ID             int `json:"id"`
 	Size           int `json:"size"`
 	KnownSmugglers int `json:"knownSmugglers"`
+	// knownSmugglers / size.
+	SmugglerShare float64 `json:"smugglerShare"`
 	// Mean network risk of the members.
 	Risk *float64 `json:"risk,omitempty"`
 	// Every member, ordered by key; the members field pages through them.
 	MemberKeys []graph.Key `json:"-"`
+}
+
+type CommunityConnection struct {
+	Edges      []CommunityEdge `json:"edges"`
+	PageInfo   *PageInfo       `json:"pageInfo"`
+	TotalCount int             `json:"totalCount"`
+}
+
+type CommunityEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *Community `json:"node"`
+}
+
+// DATE fraud scores rolled up over the declarations a trader imports or declares.
+type DateSummary struct {
+	// Declarations with a DATE score.
+	ScoredDeclarations     int     `json:"scoredDeclarations"`
+	MeanIllicitProbability float64 `json:"meanIllicitProbability"`
+	MaxIllicitProbability  float64 `json:"maxIllicitProbability"`
+	// Sum of the expected additional revenue of the scored declarations.
+	ExpectedRevenue float64 `json:"expectedRevenue"`
 }
 
 type DeclarationConnection struct {
@@ -54,11 +116,51 @@ type GraphStats struct {
 	Edges     []RelKindCount  `json:"edges"`
 }
 
-// An HS code suggested for a declaration.
+// An HS 2022 subheading suggested for a goods description.
 type HSCandidate struct {
+	// Six-digit subheading.
 	HsCode      string  `json:"hsCode"`
 	Probability float64 `json:"probability"`
+	// The subheading's nomenclature text.
 	Description *string `json:"description,omitempty"`
+	// Four-digit heading.
+	Heading string `json:"heading"`
+	// Two-digit chapter.
+	Chapter string `json:"chapter"`
+}
+
+// HS code checks rolled up over a trader's declarations.
+type HSSummary struct {
+	// Declarations with an HS score.
+	ScoredDeclarations int `json:"scoredDeclarations"`
+	// Share of them whose declared HS code is likely wrong (mismatch >= 0.5).
+	MismatchShare float64 `json:"mismatchShare"`
+}
+
+// What loading an uploaded file did.
+type IngestReport struct {
+	// The format read (detected when auto was asked).
+	Format   string `json:"format"`
+	Read     int    `json:"read"`
+	Loaded   int    `json:"loaded"`
+	Rejected int    `json:"rejected"`
+	Nodes    int    `json:"nodes"`
+	Edges    int    `json:"edges"`
+	// The first rejections, naming line and field.
+	Rejections []string `json:"rejections"`
+	// Alerts raised for new records near known smugglers.
+	Alerts int `json:"alerts"`
+}
+
+type InspectionConnection struct {
+	Edges      []InspectionEdge `json:"edges"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type InspectionEdge struct {
+	Cursor string          `json:"cursor"`
+	Node   *InspectionItem `json:"node"`
 }
 
 // A declaration recommended for inspection.
@@ -68,8 +170,12 @@ type InspectionItem struct {
 	// DATE probability that the declaration is illicit.
 	IllicitProbability float64 `json:"illicitProbability"`
 	// DATE expected additional revenue.
-	ExpectedRevenue float64  `json:"expectedRevenue"`
-	Reasons         []string `json:"reasons"`
+	ExpectedRevenue float64 `json:"expectedRevenue"`
+	// Chosen for exploration rather than by score.
+	Explore bool `json:"explore"`
+	// Probability that the declared HS code is wrong, when scored.
+	HsMismatch *float64 `json:"hsMismatch,omitempty"`
+	Reasons    []string `json:"reasons"`
 }
 
 type Mutation struct {
@@ -135,6 +241,17 @@ type Path struct {
 type Query struct {
 }
 
+// The outcome of one physical inspection of a declaration.
+type RecordInspectionInput struct {
+	DeclarationID string `json:"declarationId"`
+	Illicit       bool   `json:"illicit"`
+	// Additional revenue raised, >= 0 (default 0).
+	Revenue *float64 `json:"revenue,omitempty"`
+	// When the inspection took place (default now).
+	InspectedAt *time.Time `json:"inspectedAt,omitempty"`
+	Note        *string    `json:"note,omitempty"`
+}
+
 type RelKindCount struct {
 	Kind  graph.RelKind `json:"kind"`
 	Count int           `json:"count"`
@@ -151,11 +268,19 @@ type RiskFactor struct {
 type RiskProfile struct {
 	Node view.Node `json:"node"`
 	// Network risk in [0,1].
-	Score       float64      `json:"score"`
-	CommunityID *int         `json:"communityId,omitempty"`
-	Factors     []RiskFactor `json:"factors"`
+	Score       float64 `json:"score"`
+	CommunityID *int    `json:"communityId,omitempty"`
+	// Share of the node's community that are known smugglers, in [0,1].
+	CommunitySmugglerShare *float64 `json:"communitySmugglerShare,omitempty"`
+	// The node's centrality in the last analytics run.
+	Centrality *Centrality  `json:"centrality,omitempty"`
+	Factors    []RiskFactor `json:"factors"`
 	// Shortest paths to known smugglers, shortest first.
 	Paths []Path `json:"paths"`
+	// DATE fraud scores over a trader's declarations; null when not scored.
+	Date *DateSummary `json:"date,omitempty"`
+	// HS code checks over a trader's declarations; null when not scored.
+	Hs *HSSummary `json:"hs,omitempty"`
 	// The analytics run the profile comes from.
 	AnalysisRun *string    `json:"analysisRun,omitempty"`
 	ComputedAt  *time.Time `json:"computedAt,omitempty"`
@@ -166,6 +291,28 @@ type RiskScore struct {
 	Rank  int       `json:"rank"`
 	Score float64   `json:"score"`
 	Node  view.Node `json:"node"`
+}
+
+type RiskScoreConnection struct {
+	Edges    []RiskScoreEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+	// Ranked nodes of the requested kinds (at most 1000).
+	TotalCount int `json:"totalCount"`
+}
+
+type RiskScoreEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *RiskScore `json:"node"`
+}
+
+// Parameters of an analytics run; every field is optional.
+type StartAnalysisInput struct {
+	// Random seed (default 1); equal seeds give equal results.
+	Seed *int `json:"seed,omitempty"`
+	// Community resolution (default 1).
+	Resolution *float64 `json:"resolution,omitempty"`
+	// Write communityId, pagerank, networkRisk... back onto the nodes (default false).
+	WriteBack *bool `json:"writeBack,omitempty"`
 }
 
 // A neighbourhood: nodes ranked by distance then id, and every relationship among them.
@@ -183,6 +330,125 @@ type SubgraphNode struct {
 }
 
 type Subscription struct {
+}
+
+// The state of an analytics run.
+type AnalysisState string
+
+const (
+	AnalysisStateRunning   AnalysisState = "RUNNING"
+	AnalysisStateSucceeded AnalysisState = "SUCCEEDED"
+	AnalysisStateFailed    AnalysisState = "FAILED"
+)
+
+var AllAnalysisState = []AnalysisState{
+	AnalysisStateRunning,
+	AnalysisStateSucceeded,
+	AnalysisStateFailed,
+}
+
+func (e AnalysisState) IsValid() bool {
+	switch e {
+	case AnalysisStateRunning, AnalysisStateSucceeded, AnalysisStateFailed:
+		return true
+	}
+	return false
+}
+
+func (e AnalysisState) String() string {
+	return string(e)
+}
+
+func (e *AnalysisState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnalysisState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnalysisState", str)
+	}
+	return nil
+}
+
+func (e AnalysisState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnalysisState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnalysisState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How communities are ordered.
+type CommunityOrder string
+
+const (
+	// Known-smuggler share, then known smugglers, then size, all descending.
+	CommunityOrderSmugglerShare CommunityOrder = "SMUGGLER_SHARE"
+	// Size descending.
+	CommunityOrderSize CommunityOrder = "SIZE"
+	// Mean network risk descending.
+	CommunityOrderRisk CommunityOrder = "RISK"
+)
+
+var AllCommunityOrder = []CommunityOrder{
+	CommunityOrderSmugglerShare,
+	CommunityOrderSize,
+	CommunityOrderRisk,
+}
+
+func (e CommunityOrder) IsValid() bool {
+	switch e {
+	case CommunityOrderSmugglerShare, CommunityOrderSize, CommunityOrderRisk:
+		return true
+	}
+	return false
+}
+
+func (e CommunityOrder) String() string {
+	return string(e)
+}
+
+func (e *CommunityOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CommunityOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CommunityOrder", str)
+	}
+	return nil
+}
+
+func (e CommunityOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CommunityOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CommunityOrder) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Which way a relationship points, seen from the node it was reached from.
@@ -238,6 +504,64 @@ func (e *Direction) UnmarshalJSON(b []byte) error {
 }
 
 func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What an inspection list ranks declarations by.
+type InspectionStrategy string
+
+const (
+	// DATE probability that the declaration is illicit.
+	InspectionStrategyIllicit InspectionStrategy = "ILLICIT"
+	// DATE expected additional revenue.
+	InspectionStrategyRevenue InspectionStrategy = "REVENUE"
+)
+
+var AllInspectionStrategy = []InspectionStrategy{
+	InspectionStrategyIllicit,
+	InspectionStrategyRevenue,
+}
+
+func (e InspectionStrategy) IsValid() bool {
+	switch e {
+	case InspectionStrategyIllicit, InspectionStrategyRevenue:
+		return true
+	}
+	return false
+}
+
+func (e InspectionStrategy) String() string {
+	return string(e)
+}
+
+func (e *InspectionStrategy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = InspectionStrategy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid InspectionStrategy", str)
+	}
+	return nil
+}
+
+func (e InspectionStrategy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *InspectionStrategy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e InspectionStrategy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -33,6 +34,8 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *   <li>{@code --data-dir PATH} / NEO4J_DATA_DIR (default ./.data)</li>
  *   <li>NEO4J_PASSWORD (required, at least 8 characters; env only so it never shows in ps)</li>
  *   <li>NEO4J_PAGECACHE_MB (default 256)</li>
+ *   <li>{@code --plugin-dir PATH} / NEO4J_PLUGIN_DIR (default: Neo4j's, {@code <data-dir>/plugins}):
+ *       procedure jars (APOC core); {@code apoc.*} is allowed unrestricted access</li>
  * </ul>
  *
  * <p>Prints {@code BORDERLENS_NEO4J_READY ...} on stdout once Bolt answers a real handshake.
@@ -48,12 +51,15 @@ public final class Neo4jLauncher {
         int port = parsePort(env("NEO4J_BOLT_PORT", "7687"));
         Path dataDir = Path.of(env("NEO4J_DATA_DIR", ".data"));
         long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "256"));
+        String pluginDirArg = env("NEO4J_PLUGIN_DIR", "");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--bolt-port" -> port = parsePort(arg(args, ++i, "--bolt-port"));
                 case "--data-dir" -> dataDir = Path.of(arg(args, ++i, "--data-dir"));
+                case "--plugin-dir" -> pluginDirArg = arg(args, ++i, "--plugin-dir");
                 default -> fail("unknown argument: " + args[i]
-                        + " (usage: Neo4jLauncher [--bolt-port N] [--data-dir PATH]; password via NEO4J_PASSWORD)");
+                        + " (usage: Neo4jLauncher [--bolt-port N] [--data-dir PATH] [--plugin-dir PATH];"
+                        + " password via NEO4J_PASSWORD)");
             }
         }
         String password = System.getenv("NEO4J_PASSWORD");
@@ -62,10 +68,14 @@ public final class Neo4jLauncher {
         }
         dataDir = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
+        Path pluginDir = pluginDirArg.isEmpty()
+                ? dataDir.resolve("plugins")
+                : Path.of(pluginDirArg).toAbsolutePath().normalize();
 
         Instant t0 = Instant.now();
         log("starting Neo4j (community, embedded) home=" + dataDir + " bolt=" + HOST + ":" + port
-                + " pagecache=" + pageCacheMb + "m maxHeap=" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+                + " pagecache=" + pageCacheMb + "m maxHeap=" + (Runtime.getRuntime().maxMemory() >> 20) + "m"
+                + " plugins=" + pluginDir);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
                 .setUserLogProvider(new Log4jLogProvider(System.out))
@@ -78,6 +88,10 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+                // Procedure jars (APOC core, which @neo4j/graphql requires) load from here. APOC's
+                // procedures touch internals, so Neo4j only registers them when they are unrestricted.
+                .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                 // Internal setting: the Bolt server's netty event loops otherwise idle 5s each on
                 // shutdown, making a clean stop take ~10s. (Compile error here after a version bump
                 // means it was renamed/removed: just drop the line.)
@@ -102,10 +116,12 @@ public final class Neo4jLauncher {
             Instant tp = Instant.now();
             setPassword(dbms, password);
             log("auth configured in " + Duration.between(tp, Instant.now()).toMillis() + "ms");
-            String version = neo4jVersion(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+            GraphDatabaseService neo4j = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            String version = neo4jVersion(neo4j);
+            String apoc = apocVersion(neo4j);
             boltHandshake(port, Duration.ofSeconds(60));
             long ms = Duration.between(t0, Instant.now()).toMillis();
-            log(READY_MARKER + " version=" + version + " uri=bolt://" + HOST + ":" + port
+            log(READY_MARKER + " version=" + version + " apoc=" + apoc + " uri=bolt://" + HOST + ":" + port
                     + " user=neo4j pid=" + ProcessHandle.current().pid() + " startup_ms=" + ms);
         } catch (Throwable t) {
             log("startup failed: " + t);
@@ -148,6 +164,18 @@ public final class Neo4jLauncher {
                     Map<String, Object> row = r.next();
                     return row.get("v") + "-" + row.get("edition");
                 });
+    }
+
+    /** The loaded APOC version, or "none" when no APOC jar is in the plugin directory. */
+    private static String apocVersion(GraphDatabaseService db) {
+        boolean loaded = db.executeTransactionally(
+                "SHOW FUNCTIONS YIELD name WHERE name = 'apoc.version' RETURN count(*) AS n", Map.of(),
+                r -> ((Number) r.next().get("n")).longValue() > 0);
+        if (!loaded) {
+            return "none";
+        }
+        return db.executeTransactionally("RETURN apoc.version() AS v", Map.of(),
+                r -> String.valueOf(r.next().get("v")));
     }
 
     /** Performs a real Bolt handshake against our own connector; throws if it does not answer. */

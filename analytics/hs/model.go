@@ -1,0 +1,627 @@
+package hs
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"sync"
+
+	"github.com/borderlens/borderlens/graph"
+)
+
+// Example is one labelled description: a past declaration's goods
+// description and its accepted HS 2022 subheading, or an evaluation row.
+type Example struct {
+	Description string
+	Code        string // six-digit HS 2022 subheading
+}
+
+// TrainOptions tunes Train. Zero values take the defaults.
+type TrainOptions struct {
+	Seed uint64 // shuffling, hold-out split and embedding initialisation
+	// Holdout is the share of examples held out to tune the hierarchy
+	// weights and fit the temperature (default 0.1). The final model is
+	// rebuilt on every example.
+	Holdout float64
+	// NomWeight is how many examples the nomenclature text of a code is
+	// worth in its centroid (default 2).
+	NomWeight float64
+	// MaxFeatures caps the features kept per class centroid (default 600).
+	MaxFeatures int
+}
+
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.Holdout <= 0 || o.Holdout >= 1 {
+		o.Holdout = 0.1
+	}
+	if o.NomWeight <= 0 {
+		o.NomWeight = 2
+	}
+	if o.MaxFeatures <= 0 {
+		o.MaxFeatures = 600
+	}
+	return o
+}
+
+// TrainReport describes a training run.
+type TrainReport struct {
+	Version     string  // model version
+	Examples    int     // labelled descriptions used (besides the nomenclature)
+	Holdout     int     // held out for tuning (then folded back in)
+	Classes     int     // subheadings
+	Features    int     // vocabulary size
+	Temperature float64 // softmax temperature
+	HeadingW    float64 // weight of the heading score
+	ChapterW    float64 // weight of the chapter score
+	// HoldoutTop1 and HoldoutTop5 are six-digit accuracies on the hold-out
+	// set with the chosen parameters (on pseudo-queries at cold start).
+	HoldoutTop1, HoldoutTop5 float64
+}
+
+// Model is a trained HS recommender. It is safe for concurrent use.
+type Model struct {
+	d       modelData
+	nom     *Nomenclature
+	vocab   map[string]int32
+	scratch sync.Pool
+}
+
+// modelData is what the model file holds.
+type modelData struct {
+	Version  string
+	Seed     uint64
+	Examples int
+	// Nomenclature: subheadings, headings and chapters with descriptions.
+	Subs, SubDesc     []string
+	Heads, HeadDesc   []string
+	Chaps, ChapDesc   []string
+	HeadOf, ChapOf    []int32 // per subheading
+	HeadChap          []int32 // per heading
+	Feats             []string
+	IDF               []float32
+	GroupW            [numGroups]float32
+	P6, P4, P2        postings
+	HeadW, ChapW      float32
+	Temp              float32
+	TrainHoldoutTop1  float64
+	TrainHoldoutTop5  float64
+	TrainTemperatureN int
+}
+
+// postings is a feature-major sparse matrix (CSR): the classes with a
+// weight for feature f are Cls[Off[f]:Off[f+1]].
+type postings struct {
+	Off []int32
+	Cls []int32
+	W   []float32
+}
+
+type scratch struct {
+	s6, s4, s2 []float32
+	p          []float64
+}
+
+// defaultGroupW weighs words, bigrams and character n-grams.
+var defaultGroupW = [numGroups]float32{1, 0.5, 0.8}
+
+// Train builds a model from the nomenclature and the labelled examples
+// (none for a cold start). It fails with EINVALID when an example's code
+// is not an HS 2022 subheading of nom, naming the example.
+// Deterministic for a given Seed.
+func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOptions) (*Model, TrainReport, error) {
+	o = o.withDefaults()
+	for i, e := range examples {
+		if _, ok := nom.entries[e.Code]; !ok || len(e.Code) != 6 {
+			return nil, TrainReport{}, graph.Errorf(graph.EINVALID, "hs: train: example %d: code %q is not an HS 2022 subheading", i+1, e.Code)
+		}
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x4853))
+	perm := rng.Perm(len(examples))
+	nHold := int(float64(len(examples)) * o.Holdout)
+	if len(examples) < 50 {
+		nHold = 0
+	}
+	var train, hold []Example
+	for i, p := range perm {
+		if i < nHold {
+			hold = append(hold, examples[p])
+		} else {
+			train = append(train, examples[p])
+		}
+	}
+	b := newBuilder(nom, o)
+	if nHold == 0 {
+		hold = b.pseudoQueries(rng, 2000)
+	}
+	m, err := b.build(ctx, train)
+	if err != nil {
+		return nil, TrainReport{}, err
+	}
+	m.tune(hold, nHold > 0)
+	if nHold > 0 {
+		// Rebuild on everything with the tuned parameters.
+		hw, cw, t := m.d.HeadW, m.d.ChapW, m.d.Temp
+		top1, top5 := m.d.TrainHoldoutTop1, m.d.TrainHoldoutTop5
+		if m, err = b.build(ctx, examples); err != nil {
+			return nil, TrainReport{}, err
+		}
+		m.d.HeadW, m.d.ChapW, m.d.Temp = hw, cw, t
+		m.d.TrainHoldoutTop1, m.d.TrainHoldoutTop5 = top1, top5
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, TrainReport{}, err
+	}
+	m.d.Seed = o.Seed
+	m.d.Examples = len(examples)
+	m.d.Version = m.version()
+	rep := TrainReport{
+		Version: m.d.Version, Examples: len(examples), Holdout: nHold, Classes: len(m.d.Subs),
+		Features: len(m.d.Feats), Temperature: float64(m.d.Temp), HeadingW: float64(m.d.HeadW),
+		ChapterW:    float64(m.d.ChapW),
+		HoldoutTop1: m.d.TrainHoldoutTop1, HoldoutTop5: m.d.TrainHoldoutTop5,
+	}
+	return m, rep, nil
+}
+
+// builder holds what every build over the same nomenclature shares.
+type builder struct {
+	nom              *Nomenclature
+	o                TrainOptions
+	sub, head, chap  [][]string // nomenclature tokens
+	subIdx           map[string]int32
+	headIdx, chapIdx map[string]int32
+	headOf, chapOf   []int32
+	headChap         []int32
+}
+
+func newBuilder(nom *Nomenclature, o TrainOptions) *builder {
+	b := &builder{nom: nom, o: o, subIdx: map[string]int32{}, headIdx: map[string]int32{}, chapIdx: map[string]int32{}}
+	for i, c := range nom.chapters {
+		b.chapIdx[c] = int32(i)
+		b.chap = append(b.chap, Tokens(cleanNomenclature(nom.entries[c].Description)))
+	}
+	for i, h := range nom.headings {
+		b.headIdx[h] = int32(i)
+		b.head = append(b.head, Tokens(cleanNomenclature(nom.entries[h].Description)))
+		b.headChap = append(b.headChap, b.chapIdx[h[:2]])
+	}
+	for i, s := range nom.subs {
+		b.subIdx[s] = int32(i)
+		b.sub = append(b.sub, Tokens(cleanNomenclature(nom.entries[s].Description)))
+		b.headOf = append(b.headOf, b.headIdx[s[:4]])
+		b.chapOf = append(b.chapOf, b.chapIdx[s[:2]])
+	}
+	return b
+}
+
+// pseudoQueries makes cold-start tuning queries: random halves of
+// subheading descriptions.
+func (b *builder) pseudoQueries(rng *rand.Rand, n int) []Example {
+	var out []Example
+	for _, i := range rng.Perm(len(b.sub))[:min(n, len(b.sub))] {
+		toks := b.sub[i]
+		var q []string
+		for _, t := range toks {
+			if rng.Float64() < 0.5 {
+				q = append(q, t)
+			}
+		}
+		if len(q) == 0 && len(toks) > 0 {
+			q = toks[:1]
+		}
+		out = append(out, Example{Description: join(q), Code: b.nom.subs[i]})
+	}
+	return out
+}
+
+func join(ts []string) string {
+	s := ""
+	for i, t := range ts {
+		if i > 0 {
+			s += " "
+		}
+		s += t
+	}
+	return s
+}
+
+// build computes the vocabulary, IDF and the hierarchical Rocchio
+// centroids over the nomenclature and the examples.
+func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
+	nom := b.nom
+	exToks := make([][]string, len(ex))
+	for i, e := range ex {
+		exToks[i] = Tokens(e.Description)
+	}
+	// Vocabulary and document frequencies, in a deterministic order.
+	df := map[string]int{}
+	docs := 0
+	count := func(toks []string) {
+		docs++
+		for k := range featureKeys(toks) {
+			df[k]++
+		}
+	}
+	for _, t := range b.sub {
+		count(t)
+	}
+	for _, t := range b.head {
+		count(t)
+	}
+	for _, t := range exToks {
+		count(t)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	feats := make([]string, 0, len(df))
+	for k := range df {
+		feats = append(feats, k)
+	}
+	sort.Strings(feats)
+	vocab := make(map[string]int32, len(feats))
+	idf := make([]float32, len(feats))
+	for i, k := range feats {
+		vocab[k] = int32(i)
+		idf[i] = float32(math.Log(float64(docs+1)/float64(df[k]+1)) + 1)
+	}
+	gw := defaultGroupW
+	vec := func(toks []string) sparse { return vectorize(toks, vocab, idf, gw) }
+
+	nSub, nHead, nChap := len(nom.subs), len(nom.headings), len(nom.chapters)
+	c6 := make([]map[int32]float32, nSub)
+	c4 := make([]map[int32]float32, nHead)
+	c2 := make([]map[int32]float32, nChap)
+	for i := range c6 {
+		c6[i] = map[int32]float32{}
+	}
+	for i := range c4 {
+		c4[i] = map[int32]float32{}
+	}
+	for i := range c2 {
+		c2[i] = map[int32]float32{}
+	}
+	add := func(m map[int32]float32, v sparse, w float32) {
+		for j, id := range v.id {
+			m[id] += v.v[j] * w
+		}
+	}
+	nw := float32(b.o.NomWeight)
+	for i, t := range b.sub {
+		v := vec(t)
+		add(c6[i], v, nw)
+		add(c4[b.headOf[i]], v, nw)
+		add(c2[b.chapOf[i]], v, nw)
+	}
+	for i, t := range b.head {
+		v := vec(t)
+		add(c4[i], v, nw)
+		add(c2[b.headChap[i]], v, nw)
+	}
+	for i, t := range b.chap {
+		add(c2[i], vec(t), nw)
+	}
+	for i, e := range ex {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		ci := b.subIdx[e.Code]
+		v := vec(exToks[i])
+		add(c6[ci], v, 1)
+		add(c4[b.headOf[ci]], v, 1)
+		add(c2[b.chapOf[ci]], v, 1)
+	}
+	d := modelData{
+		Subs: nom.subs, Heads: nom.headings, Chaps: nom.chapters,
+		HeadOf: b.headOf, ChapOf: b.chapOf, HeadChap: b.headChap,
+		Feats: feats, IDF: idf, GroupW: gw, HeadW: 0.5, ChapW: 0.25, Temp: 0.1,
+	}
+	for _, s := range nom.subs {
+		d.SubDesc = append(d.SubDesc, nom.entries[s].Description)
+	}
+	for _, h := range nom.headings {
+		d.HeadDesc = append(d.HeadDesc, nom.entries[h].Description)
+	}
+	for _, c := range nom.chapters {
+		d.ChapDesc = append(d.ChapDesc, nom.entries[c].Description)
+	}
+	d.P6 = invert(c6, len(feats), b.o.MaxFeatures)
+	d.P4 = invert(c4, len(feats), b.o.MaxFeatures)
+	d.P2 = invert(c2, len(feats), b.o.MaxFeatures)
+	return newModel(d, nom), nil
+}
+
+// invert L2-normalises each class centroid, keeps its top max features by
+// weight (ties by feature id) and stores the result feature-major.
+func invert(cs []map[int32]float32, nFeat, max int) postings {
+	type fw struct {
+		f int32
+		w float32
+	}
+	cnt := make([]int32, nFeat+1)
+	kept := make([][]fw, len(cs))
+	for c, m := range cs {
+		l := make([]fw, 0, len(m))
+		var n float64
+		for f, w := range m {
+			l = append(l, fw{f, w})
+			n += float64(w) * float64(w)
+		}
+		sort.Slice(l, func(i, j int) bool {
+			if l[i].w != l[j].w {
+				return l[i].w > l[j].w
+			}
+			return l[i].f < l[j].f
+		})
+		if len(l) > max {
+			l = l[:max]
+		}
+		if n > 0 {
+			inv := float32(1 / math.Sqrt(n))
+			for i := range l {
+				l[i].w *= inv
+			}
+		}
+		kept[c] = l
+		for _, x := range l {
+			cnt[x.f+1]++
+		}
+	}
+	for i := 1; i <= nFeat; i++ {
+		cnt[i] += cnt[i-1]
+	}
+	p := postings{Off: cnt, Cls: make([]int32, cnt[nFeat]), W: make([]float32, cnt[nFeat])}
+	pos := append([]int32(nil), cnt[:nFeat]...)
+	for c, l := range kept {
+		for _, x := range l {
+			p.Cls[pos[x.f]] = int32(c)
+			p.W[pos[x.f]] = x.w
+			pos[x.f]++
+		}
+	}
+	return p
+}
+
+func newModel(d modelData, nom *Nomenclature) *Model {
+	m := &Model{d: d, nom: nom, vocab: make(map[string]int32, len(d.Feats))}
+	for i, f := range d.Feats {
+		m.vocab[f] = int32(i)
+	}
+	m.scratch.New = func() any {
+		return &scratch{s6: make([]float32, len(d.Subs)), s4: make([]float32, len(d.Heads)), s2: make([]float32, len(d.Chaps)), p: make([]float64, len(d.Subs))}
+	}
+	return m
+}
+
+// version names the model by its content: the nomenclature edition, the
+// training size and a hash of the weights.
+func (m *Model) version() string {
+	h := fnv64()
+	for _, f := range m.d.Feats {
+		h.add(f)
+	}
+	for _, w := range m.d.P6.W {
+		h.addU32(math.Float32bits(w))
+	}
+	for _, w := range m.d.P4.W {
+		h.addU32(math.Float32bits(w))
+	}
+	h.addU32(math.Float32bits(m.d.Temp))
+	return fmt.Sprintf("hs2022-tfidf-n%d-%016x", m.d.Examples, h.sum)
+}
+
+// Version returns the model version written to graph.PropHSModel.
+func (m *Model) Version() string { return m.d.Version }
+
+// Nomenclature returns the nomenclature the model was trained on.
+func (m *Model) Nomenclature() *Nomenclature { return m.nom }
+
+// rawScores fills s6, s4 and s2 with the linear scores of the description
+// tokens.
+func (m *Model) rawScores(toks []string, sc *scratch) {
+	clear(sc.s6)
+	clear(sc.s4)
+	clear(sc.s2)
+	x := vectorize(toks, m.vocab, m.d.IDF, m.d.GroupW)
+	acc := func(p *postings, s []float32) {
+		for j, f := range x.id {
+			v := x.v[j]
+			lo, hi := p.Off[f], p.Off[f+1]
+			cls, w := p.Cls[lo:hi], p.W[lo:hi]
+			for k, c := range cls {
+				s[c] += v * w[k]
+			}
+		}
+	}
+	acc(&m.d.P6, sc.s6)
+	acc(&m.d.P4, sc.s4)
+	acc(&m.d.P2, sc.s2)
+}
+
+// probs turns raw scores into subheading probabilities with the model's
+// hierarchy weights and temperature; it returns the index of the best.
+func (m *Model) probs(sc *scratch, hw, cw, temp float32) int {
+	best, bestS := 0, float32(math.Inf(-1))
+	s := sc.s6
+	for c := range s {
+		v := s[c] + hw*sc.s4[m.d.HeadOf[c]] + cw*sc.s2[m.d.ChapOf[c]]
+		sc.p[c] = float64(v)
+		if v > bestS {
+			best, bestS = c, v
+		}
+	}
+	var z float64
+	inv := 1 / float64(temp)
+	mx := float64(bestS)
+	for c := range sc.p {
+		e := math.Exp((sc.p[c] - mx) * inv)
+		sc.p[c] = e
+		z += e
+	}
+	for c := range sc.p {
+		sc.p[c] /= z
+	}
+	return best
+}
+
+// tune picks the hierarchy weights (by hold-out top-1 then top-5
+// accuracy) and the temperature (by hold-out negative log-likelihood).
+func (m *Model) tune(hold []Example, tuneHierarchy bool) {
+	if len(hold) == 0 {
+		return
+	}
+	type q struct {
+		s6, s4, s2 []float32
+		y          int32
+	}
+	idx := map[string]int32{}
+	for i, s := range m.d.Subs {
+		idx[s] = int32(i)
+	}
+	qs := make([]q, 0, len(hold))
+	sc := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(sc)
+	for _, e := range hold {
+		m.rawScores(Tokens(e.Description), sc)
+		qs = append(qs, q{append([]float32(nil), sc.s6...), append([]float32(nil), sc.s4...), append([]float32(nil), sc.s2...), idx[e.Code]})
+	}
+	type res struct{ top1, top5 int }
+	eval := func(hw, cw float32) res {
+		var r res
+		for _, x := range qs {
+			y := x.s6[x.y] + hw*x.s4[m.d.HeadOf[x.y]] + cw*x.s2[m.d.ChapOf[x.y]]
+			better := 0
+			for c := range x.s6 {
+				if x.s6[c]+hw*x.s4[m.d.HeadOf[c]]+cw*x.s2[m.d.ChapOf[c]] > y {
+					better++
+					if better >= 5 {
+						break
+					}
+				}
+			}
+			if better == 0 {
+				r.top1++
+			}
+			if better < 5 {
+				r.top5++
+			}
+		}
+		return r
+	}
+	bestR, bestH, bestC := res{-1, -1}, float32(0.5), float32(0.25)
+	hws, cws := []float32{0, 0.25, 0.5, 0.75, 1, 1.5}, []float32{0, 0.15, 0.3, 0.5}
+	if !tuneHierarchy {
+		// Pseudo-queries are cut from the subheadings' own text, which
+		// favours the flat model; keep the default weights at cold start.
+		hws, cws = []float32{bestH}, []float32{bestC}
+	}
+	for _, hw := range hws {
+		for _, cw := range cws {
+			r := eval(hw, cw)
+			if r.top1 > bestR.top1 || (r.top1 == bestR.top1 && r.top5 > bestR.top5) {
+				bestR, bestH, bestC = r, hw, cw
+			}
+		}
+	}
+	m.d.HeadW, m.d.ChapW = bestH, bestC
+	m.d.TrainHoldoutTop1 = float64(bestR.top1) / float64(len(qs))
+	m.d.TrainHoldoutTop5 = float64(bestR.top5) / float64(len(qs))
+	bestT, bestNLL := float32(0.1), math.Inf(1)
+	for t := 0.005; t <= 1.0; t *= 1.25 {
+		var nll float64
+		for _, x := range qs {
+			copy(sc.s6, x.s6)
+			copy(sc.s4, x.s4)
+			copy(sc.s2, x.s2)
+			m.probs(sc, bestH, bestC, float32(t))
+			nll -= math.Log(max(sc.p[x.y], 1e-12))
+		}
+		if nll < bestNLL {
+			bestNLL, bestT = nll, float32(t)
+		}
+	}
+	m.d.Temp = bestT
+}
+
+// Candidate is one recommended subheading.
+type Candidate struct {
+	Code               string  // six-digit HS 2022 subheading
+	Description        string  // its nomenclature text
+	Heading            string  // four digits
+	HeadingDescription string  // the heading's nomenclature text
+	Chapter            string  // two digits
+	Probability        float64 // of the subheading
+	HeadingProbability float64 // summed over the heading's subheadings
+	ChapterProbability float64 // summed over the chapter's subheadings
+}
+
+// Recommend returns the k most likely subheadings for a goods
+// description, most likely first (ties by code). A description with no
+// known word gives the prior-free uniform answer: every probability
+// equal.
+func (m *Model) Recommend(description string, k int) []Candidate {
+	sc := m.scratch.Get().(*scratch)
+	defer m.scratch.Put(sc)
+	m.rawScores(Tokens(description), sc)
+	m.probs(sc, m.d.HeadW, m.d.ChapW, m.d.Temp)
+	return m.topK(sc, k)
+}
+
+func (m *Model) topK(sc *scratch, k int) []Candidate {
+	if k <= 0 {
+		return nil
+	}
+	k = min(k, len(sc.p))
+	top := make([]int, 0, k+1)
+	for c, p := range sc.p {
+		if len(top) == k && p <= sc.p[top[k-1]] {
+			continue
+		}
+		i := sort.Search(len(top), func(i int) bool { return sc.p[top[i]] < p })
+		top = append(top, 0)
+		copy(top[i+1:], top[i:])
+		top[i] = c
+		if len(top) > k {
+			top = top[:k]
+		}
+	}
+	hp := make([]float64, len(m.d.Heads))
+	cp := make([]float64, len(m.d.Chaps))
+	for c, p := range sc.p {
+		hp[m.d.HeadOf[c]] += p
+		cp[m.d.ChapOf[c]] += p
+	}
+	out := make([]Candidate, len(top))
+	for i, c := range top {
+		h, ch := m.d.HeadOf[c], m.d.ChapOf[c]
+		out[i] = Candidate{
+			Code: m.d.Subs[c], Description: m.d.SubDesc[c],
+			Heading: m.d.Heads[h], HeadingDescription: m.d.HeadDesc[h], Chapter: m.d.Chaps[ch],
+			Probability: sc.p[c], HeadingProbability: hp[h], ChapterProbability: cp[ch],
+		}
+	}
+	return out
+}
+
+// fnv is FNV-1a 64.
+type fnv struct{ sum uint64 }
+
+func fnv64() *fnv { return &fnv{sum: 14695981039346656037} }
+
+func (h *fnv) add(s string) {
+	for i := 0; i < len(s); i++ {
+		h.sum ^= uint64(s[i])
+		h.sum *= 1099511628211
+	}
+}
+
+func (h *fnv) addU32(v uint32) {
+	for i := 0; i < 4; i++ {
+		h.sum ^= uint64(byte(v >> (8 * i)))
+		h.sum *= 1099511628211
+	}
+}

@@ -1,0 +1,55 @@
+// Shared helpers for the BorderLens browser scripts: launch Debian's
+// Chromium through playwright-core (never a downloaded browser) with the
+// flags this environment needs, and collect console errors.
+import { mkdtempSync, rmSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const CHROMIUM_FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader",
+  "--disable-background-networking", "--no-first-run", "--disable-quic",
+  "--disable-component-update", "--disable-sync",
+];
+
+export function chromiumPath() {
+  const p = process.env.CHROMIUM || "/usr/bin/chromium";
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: apt-get install -y chromium (or set CHROMIUM)`);
+  return p;
+}
+
+// launch starts Chromium with a fresh user-data-dir (removed by close()).
+export async function launch({ viewport = { width: 1440, height: 900 } } = {}) {
+  let chromium;
+  try {
+    ({ chromium } = await import("playwright-core"));
+  } catch {
+    throw new Error("playwright-core is not installed: run `npm ci` in web/e2e");
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), "borderlens-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+// watchConsole records console errors, page errors and failed requests.
+export function watchConsole(page) {
+  const errors = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`console.error: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    const f = r.failure();
+    // Downloads and aborted searches are cancelled on purpose.
+    if (f && /ERR_ABORTED/.test(f.errorText)) return;
+    errors.push(`requestfailed: ${r.url()} ${f ? f.errorText : ""}`);
+  });
+  return errors;
+}
