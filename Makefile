@@ -9,7 +9,7 @@ NEO4J_PASSWORD ?= borderlens-dev
 NEO4J_DATA_DIR ?= $(CURDIR)/.cache/neo4j-data
 export NEO4J_BOLT_PORT NEO4J_PASSWORD NEO4J_DATA_DIR
 
-.PHONY: help build run demo serve test test-short test-go vet lint generate generate-check bench fuzz neo4j-start neo4j-stop clean ui ui-check test-ui test-e2e bench-ui
+.PHONY: help build run demo serve test test-short test-go vet lint generate generate-check bench fuzz neo4j-start neo4j-stop clean ui ui-check test-ui test-e2e bench-ui graphiql
 
 help: ## list targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ test: test-ui test-e2e ## README command 2: UI unit + browser tests, then start 
 
 ui: ## rebuild the web UI (web/ui-src -> web/ui, committed; needs Node 20+)
 	cd web/ui-src && npm ci --no-audit --no-fund && npm test && npm run build
+
+graphiql: ## rebuild GraphiQL (web/graphiql-src -> web/graphiql, committed; needs Node 20+)
+	bash web/graphiql-src/build.sh
 
 ui-check: ## fail when the committed web/ui was not built from web/ui-src (go test ./web checks it too)
 	cd web/ui-src && node scripts/source-hash.mjs --check

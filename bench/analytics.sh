@@ -11,6 +11,7 @@
 #   EXACT_BC sizes for exact betweenness (default bench10k_46k; at 100k both
 #            ours and igraph need about 1e5 full BFS passes, 10+ minutes)
 #   OUT      keep the raw JSON lines in this file
+#   GONUM    0 skips the Gonum rows (default 1)
 #
 # Each fixture is generated once (csrtest.Bench: planted partition, groups
 # of 100, mu 0.3, seed 42) and written to a temporary edge list that both
@@ -87,11 +88,14 @@ for size in "${SIZES[@]}"; do
 		if [ $igraph = 1 ] && [ "$algo" != betweenness-sampled ]; then
 			measure igraph "$algo" "$size" $PY bench/analytics/igraph_bench.py "$algo" "$edges" "$size" "$r"
 		fi
+		if [ $igraph = 1 ] && [ "$algo" = leiden ] && $PY -c 'import leidenalg' 2>/dev/null; then
+			measure leidenalg leiden "$size" $PY bench/analytics/igraph_bench.py leidenalg "$edges" "$size" "$r"
+		fi
 	done
 	# Gonum: everything at 10k; at 100k the community and PageRank runs
 	# only (its map-based betweenness would take hours).
 	gonum=()
-	case $size in
+	[ "${GONUM:-1}" = 0 ] || case $size in
 	bench10k_46k) gonum=(load louvain pagerank betweenness) ;;
 	bench100k_465k) gonum=(load louvain pagerank) ;;
 	esac

@@ -52,6 +52,7 @@ type InspectionService struct {
 
 	mu         sync.RWMutex
 	cands      []date.Candidate
+	parties    map[string]graph.Declaration // the fields reasons read, by id
 	hsMismatch map[string]float64
 	model      *date.Model
 	feedback   sync.Mutex // serialises RecordInspection
@@ -80,13 +81,18 @@ func (s *InspectionService) SetModel(m *date.Model) {
 }
 
 // Refresh reloads the DATE scores and HS mismatch scores of every
-// declaration from the store.
+// declaration from the store, with the parties and goods the reasons
+// name, so that a list needs no store reads.
 func (s *InspectionService) Refresh(ctx context.Context) error {
 	var cands []date.Candidate
 	mm := map[string]float64{}
+	parties := map[string]graph.Declaration{}
 	err := s.store.ScanNodes(ctx, []graph.Kind{graph.KindDeclaration}, func(n graph.Node) error {
 		if c, ok := date.CandidateFromNode(n); ok {
 			cands = append(cands, c)
+			d := graph.DeclarationFromNode(n)
+			parties[c.ID] = graph.Declaration{ID: d.ID, Date: d.Date, OfficeID: d.OfficeID, ImporterID: d.ImporterID,
+				DeclarantID: d.DeclarantID, SellerID: d.SellerID, HSCode: d.HSCode, OriginCountry: d.OriginCountry}
 			if v, ok := n.Props.Float(graph.PropHSMismatch); ok {
 				mm[n.Key.ID] = v
 			}
@@ -97,7 +103,7 @@ func (s *InspectionService) Refresh(ctx context.Context) error {
 		return fmt.Errorf("inspections: load scores: %w", err)
 	}
 	s.mu.Lock()
-	s.cands, s.hsMismatch = cands, mm
+	s.cands, s.hsMismatch, s.parties = cands, mm, parties
 	s.mu.Unlock()
 	return nil
 }
@@ -113,8 +119,11 @@ func (s *InspectionService) Scored() int {
 // (best first), then the exploration picks.
 // Errors: EINVALID (bad query), EUNAVAILABLE (no DATE scores yet).
 func (s *InspectionService) InspectionList(ctx context.Context, q InspectionQuery) ([]Inspection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	s.mu.RLock()
-	cands, mm, model := s.cands, s.hsMismatch, s.model
+	cands, mm, parties, model := s.cands, s.hsMismatch, s.parties, s.model
 	s.mu.RUnlock()
 	if len(cands) == 0 {
 		return nil, graph.Errorf(graph.EUNAVAILABLE, "no DATE scores yet: run 'borderlens date train' then 'borderlens date score'")
@@ -148,15 +157,8 @@ func (s *InspectionService) InspectionList(ctx context.Context, q InspectionQuer
 		if c.Explore {
 			it.Reasons = append(it.Reasons, fmt.Sprintf("exploration (%s)", s.cfg.ExploreMode))
 		}
-		if model != nil {
-			n, err := s.store.Node(ctx, it.Declaration)
-			if err != nil && graph.ErrorCode(err) != graph.ENOTFOUND {
-				return nil, fmt.Errorf("inspections: %w", err)
-			}
-			if err == nil {
-				d := date.DeclarationFromNode(n)
-				it.Reasons = append(it.Reasons, model.Explain(&d)...)
-			}
+		if d, ok := parties[c.ID]; ok && model != nil {
+			it.Reasons = append(it.Reasons, model.Explain(&d)...)
 		}
 		out[i] = it
 	}

@@ -14,8 +14,8 @@ func candidates(n int) []Candidate {
 		cs[i] = Candidate{
 			ID:   fmt.Sprintf("D%03d", i),
 			Date: day0.AddDate(0, 0, i%10), OfficeID: fmt.Sprintf("%d", i%2),
-			IllicitProb: float64(i) / float64(n),        // D099 riskiest
-			Revenue:     float64((i*37)%n) * 10,           // a different order
+			IllicitProb: float64(i) / float64(n), // D099 riskiest
+			Revenue:     float64((i*37)%n) * 10,  // a different order
 		}
 	}
 	return cs

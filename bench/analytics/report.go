@@ -119,6 +119,19 @@ func report(files []string, stdout io.Writer) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
+	// leidenalg, where it was run: Leiden against Leiden.
+	var la []string
+	for _, s := range sizes {
+		l, okL := byKey[key{s, "leiden", "leidenalg"}]
+		o, okO := byKey[key{s, "leiden", "ours"}]
+		if okL && okO {
+			la = append(la, fmt.Sprintf("%s leiden: ours %s s (cpu %s), leidenalg %s s (cpu %s), ours/leidenalg %s; Q ours %s, Q leidenalg %s, %d MB",
+				s, secs(o), cpu(o), secs(l), cpu(l), ratio(o, l, okO, okL), q(o), q(l), int(l.MaxRSSMB)))
+		}
+	}
+	for _, l := range la {
+		fmt.Fprintln(stdout, l)
+	}
 	var notes []string
 	for _, r := range rows {
 		if r.Note != "" {

@@ -17,7 +17,7 @@ var rates = []float64{1, 2, 5, 10}
 // published are the LightGBM and XGBoost numbers of Jeong et al. 2022
 // (Table 3, synthetic data): Pre@5 %, Pre@10 %.
 var published = []struct {
-	name     string
+	name      string
 	pre5, p10 float64
 }{{"LightGBM (published)", 0.762, 0.641}, {"XGBoost (published)", 0.675, 0.579}}
 

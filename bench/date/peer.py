@@ -14,6 +14,9 @@ synthetic declarations, trained on train (2020) and ranked on valid (Q1
 Usage: python peer.py TRAIN.csv VALID.csv [seed]
 """
 import sys
+import warnings
+
+warnings.filterwarnings("ignore")
 
 import numpy as np
 import pandas as pd
@@ -57,7 +60,6 @@ def profiles(train, valid):
     df["importer+hs6"] = pair("Importer ID", "HS6 Code")
     df = df.sort_values(["date", "Declaration ID"]).reset_index(drop=True)
     t = (df.split == "t").astype(float)
-    day = df.groupby("date")[[]].size().index
     # global prior from earlier days
     g = pd.DataFrame({"date": df.date, "one": t, "yy": df.y.fillna(0) * t}).groupby("date").sum().cumsum().shift(fill_value=0)
     prior = ((g.yy + 1) / (g.one + 2)).reindex(df.date).values

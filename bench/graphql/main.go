@@ -4,6 +4,8 @@
 // starts both servers.
 //
 //	graphql centers -ground-truth FILE          print the trader members of the planted rings
+//	graphql wait -ours URL -theirs URL -centers K,... [-timeout 10m]
+//	                                            wait until both servers answer both queries
 //	graphql verify -ours URL -theirs URL -centers K,K,...
 //	                                            check both servers give the same answers
 //	graphql run -ours URL -theirs URL -centers K,K,... [-duration 15s] [-warmup 3s]
@@ -38,15 +40,17 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: graphql centers|verify|run [flags]")
+		return fmt.Errorf("usage: graphql centers|wait|verify|run [flags]")
 	}
 	switch args[0] {
 	case "centers":
 		return runCenters(args[1:], stdout, stderr)
 	case "verify":
 		return runVerify(ctx, args[1:], stdout, stderr)
+	case "wait":
+		return runWait(ctx, args[1:], stderr)
 	case "run":
 		return runBench(ctx, args[1:], stdout, stderr)
 	}
-	return fmt.Errorf("unknown command %q (want centers, verify or run)", args[0])
+	return fmt.Errorf("unknown command %q (want centers, wait, verify or run)", args[0])
 }

@@ -80,6 +80,54 @@ func runCenters(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// runWait polls both servers with both queries for the first centre
+// until every answer succeeds: BorderLens answers risk profiles only once
+// its start-up analytics has finished.
+func runWait(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("wait", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var e endpoints
+	e.register(fs)
+	timeout := fs.Duration("timeout", 10*time.Minute, "give up after this long")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	centers, err := e.centerList()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	defer cancel()
+	c := &http.Client{Timeout: time.Minute}
+	var last error
+	for {
+		last = nil
+		for _, srv := range []string{serverOurs, serverTheirs} {
+			url := e.ours
+			if srv == serverTheirs {
+				url = e.theirs
+			}
+			for _, q := range []string{querySubgraph, queryRisk} {
+				b, err := body(srv, q, centers[0], e.limit)
+				if err != nil {
+					return err
+				}
+				if _, err := post(ctx, c, url, b); err != nil && last == nil {
+					last = fmt.Errorf("%s %s: %w", srv, q, err)
+				}
+			}
+		}
+		if last == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait: servers not ready after %s: %w", *timeout, last)
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)

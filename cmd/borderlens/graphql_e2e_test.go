@@ -573,6 +573,10 @@ func checkInvestigation(t *testing.T, base string, gt synth.GroundTruth) {
 					t.Errorf("inspection %d: rank %d", i, e.Node.Rank)
 				}
 			}
+			if q.InspectionList.TotalCount < len(q.InspectionList.Edges) {
+				t.Errorf("inspectionList: totalCount %d below the %d edges returned", q.InspectionList.TotalCount, len(q.InspectionList.Edges))
+			}
+			t.Logf("inspectionList(rate 5%%): %d declarations, first page %d", q.InspectionList.TotalCount, len(q.InspectionList.Edges))
 		}
 		data, errs = gql(t, base, `{ hsRecommend(description: "frozen shrimp, peeled", first: 3){ hsCode probability heading chapter } }`, nil)
 		if len(errs) > 0 {
@@ -594,6 +598,7 @@ func checkInvestigation(t *testing.T, base string, gt synth.GroundTruth) {
 		if len(q.HSRecommend) == 0 || len(q.HSRecommend) > 3 {
 			t.Fatalf("hsRecommend: got %d candidates, want 1..3", len(q.HSRecommend))
 		}
+		t.Logf("hsRecommend(frozen shrimp, peeled): %+v", q.HSRecommend)
 		if c := q.HSRecommend[0]; len(c.HSCode) != 6 || !strings.HasPrefix(c.HSCode, c.Heading) || !strings.HasPrefix(c.Heading, c.Chapter) {
 			t.Errorf("candidate %+v: want a six-digit code within its heading and chapter", c)
 		}

@@ -43,7 +43,7 @@ if ! "$bin" demo --data-dir "$data" --max-rows "$max_rows" >"$art/demo.log" 2>&1
 	tail -20 "$art/demo.log"
 	exit 1
 fi
-grep -E '^(demo|ingest|analyze):' "$art/demo.log" || true
+grep -E '^(demo|ingest|analyze)[: ]' "$art/demo.log" || true
 
 echo "== e2e: serve"
 "$bin" serve --data-dir "$data" --addr 127.0.0.1:0 >"$art/serve.out" 2>"$art/server.log" &

@@ -14,6 +14,13 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 3000,
+    rollupOptions: {
+      // React packages mark modules "use client"; that means nothing in a
+      // client-only bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      },
+    },
   },
   server: {
     proxy: { "/graphql": { target: process.env.BORDERLENS_URL || "http://127.0.0.1:8080", ws: true } },

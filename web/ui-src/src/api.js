@@ -290,7 +290,8 @@ export async function community(id, { membersFirst = 0 } = {}) {
 export const INSPECTION_DECL_FIELDS = `${NODE_FIELDS} date hsCode hsRecommended hsMismatch hsDeclaredRank officeId description`;
 
 // inspectionList: { items: [{ rank, declaration, illicitProbability,
-// expectedRevenue, explore, hsMismatch (boolean), reasons }], totalCount,
+// expectedRevenue, explore, hsMismatch (boolean), hsMismatchScore,
+// reasons }], totalCount,
 // strategies } — arguments the server does not know are dropped.
 export async function inspectionList(vars = {}) {
   const c = await capabilities();
@@ -303,7 +304,10 @@ export async function inspectionList(vars = {}) {
   const inner = `rank illicitProbability expectedRevenue reasons ${extra} declaration { ${INSPECTION_DECL_FIELDS} }`;
   const q = `query Inspection${decl ? `(${decl})` : ""} { inspectionList${args ? `(${args})` : ""} { ${connect(c.inspectionConnection, inner)} } }`;
   const d = await gql(q, Object.fromEntries(use.map((k) => [k, vars[k]])));
-  const items = listOf(d.inspectionList).map((r) => ({ ...r, explore: !!r.explore, hsMismatch: hsMismatchOf(r) }));
+  const items = listOf(d.inspectionList).map((r) => ({
+    ...r, explore: !!r.explore, hsMismatch: hsMismatchOf(r),
+    hsMismatchScore: typeof r.hsMismatch === "number" ? r.hsMismatch : r.declaration && typeof r.declaration.hsMismatch === "number" ? r.declaration.hsMismatch : null,
+  }));
   return { items, totalCount: countOf(d.inspectionList), hasMore: moreOf(d.inspectionList), strategies: c.inspectionStrategies, args: [...known] };
 }
 

@@ -46,7 +46,7 @@ export function runBench(app, n) {
         return { ...(await this.animateFor(ms)), settings: this.settings() };
       } finally {
         app.slowRenderer = savedSlow;
-        app.renderer.setSettings({ hideEdgesOnMove: saved.hideEdgesOnMove, hideLabelsOnMove: saved.hideLabelsOnMove, labelDensity: saved.labelDensity });
+        app.renderer.setSettings({ hideEdgesOnMove: saved.hideEdgesOnMove, hideLabelsOnMove: saved.hideLabelsOnMove, labelDensity: saved.labelDensity, labelRenderedSizeThreshold: saved.labelRenderedSizeThreshold });
         app.ctx.perf = savedPerf;
         app.refresh();
       }

@@ -256,7 +256,7 @@ export class Lists {
     const body = this.frame("inspection", "Inspection list", {
       controls: [strategy, rate],
       onRefresh: () => this.loadInspection(),
-      onCSV: () => this.csv("inspection", this.data.inspection, [["rank", (r) => r.rank], ["declaration", (r) => r.declaration.id], ["date", (r) => r.declaration.date], ["office", (r) => r.declaration.officeId], ["illicitProbability", (r) => r.illicitProbability], ["expectedRevenue", (r) => r.expectedRevenue], ["explore", (r) => r.explore], ["hsDeclared", (r) => r.declaration.hsCode], ["hsRecommended", (r) => r.declaration.hsRecommended], ["hsMismatch", (r) => r.hsMismatch], ["reasons", (r) => r.reasons.join("; ")]]),
+      onCSV: () => this.csv("inspection", this.data.inspection, [["rank", (r) => r.rank], ["declaration", (r) => r.declaration.id], ["date", (r) => r.declaration.date], ["office", (r) => r.declaration.officeId], ["illicitProbability", (r) => r.illicitProbability], ["expectedRevenue", (r) => r.expectedRevenue], ["explore", (r) => r.explore], ["hsDeclared", (r) => r.declaration.hsCode], ["hsRecommended", (r) => r.declaration.hsRecommended], ["hsMismatch", (r) => r.hsMismatch], ["hsMismatchScore", (r) => r.hsMismatchScore], ["reasons", (r) => r.reasons.join("; ")]]),
       note: `Declarations ranked by the DATE fraud score${f.since !== null || f.until !== null ? ", within the time window" : ""}. Rows whose declared HS code the HS model disputes are highlighted (≠ shows its suggestion).`,
     });
     this.loading(body, "Loading inspection list…");
@@ -282,10 +282,10 @@ export class Lists {
             return this.row([
               h("td", { class: "num" }, r.rank),
               h("td", {}, h("span", { class: "ent-label" + (dcl.knownSmuggler ? " ks-text" : "") }, dcl.label), r.explore ? h("span", { class: "explore-badge", title: "picked to explore: the model is unsure here" }, "explore") : null,
-                h("div", { class: "muted small-print" }, [fmtDate(dcl.date || dcl.at), dcl.officeId, r.reasons.join(", ")].filter(Boolean).join(" · "))),
+                h("div", { class: "muted small-print clamp2", title: r.reasons.join("\n") }, [fmtDate(dcl.date || dcl.at), dcl.officeId, r.reasons.join(", ")].filter(Boolean).join(" · "))),
               h("td", { class: "num" }, fmtPct(r.illicitProbability)),
               h("td", { class: "num" }, fmtNum(r.expectedRevenue, 0)),
-              h("td", { class: mm ? "hs-mm" : "hs" }, h("div", {}, dcl.hsCode || "–"), mm ? h("div", { class: "hs-rec", title: `HS model suggests ${dcl.hsRecommended || "another code"}${dcl.hsMismatch !== null && dcl.hsMismatch !== undefined ? ` (mismatch ${fmtNum(dcl.hsMismatch)})` : ""}` }, `≠ ${dcl.hsRecommended || "?"}`) : null)],
+              h("td", { class: mm ? "hs-mm" : "hs" }, h("div", {}, dcl.hsCode || "–"), mm ? h("div", { class: "hs-rec", title: `HS model suggests ${dcl.hsRecommended || "another code"}${r.hsMismatchScore !== null ? ` (P(declared code wrong) ${fmtPct(r.hsMismatchScore)})` : ""}` }, `≠ ${dcl.hsRecommended || "?"}`) : null)],
             () => this.app.openEntity(dcl.id, { node: dcl }), mm ? "mm-row" : "", { "data-id": dcl.id, "data-mismatch": mm ? "1" : "0" });
           }))));
     } catch (err) {
