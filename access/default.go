@@ -52,7 +52,10 @@ func DefaultRules() []Rule {
 	rs = append(rs, shared("Query", "node", "nodes", "search", "riskProfile")...)
 	rs = append(rs, Rule{Type: "Query", Field: "__schema", Roles: internalRoles},
 		Rule{Type: "Query", Field: "__type", Roles: internalRoles},
-		Rule{Type: "Query", Field: "auditLog", Roles: admins})
+		Rule{Type: "Query", Field: "auditLog", Roles: admins},
+		Rule{Type: "AuditEntry", Roles: admins},
+		Rule{Type: "AuditEntryEdge", Roles: admins},
+		Rule{Type: "AuditEntryConnection", Roles: admins})
 	rs = append(rs, shared("Trader", "id", "kind", "label", "name", "country", "roles",
 		"knownSmuggler", "knownSmugglerSince", "networkRisk", "address")...)
 	rs = append(rs, shared("RiskProfile", "node", "score", "factors", "computedAt")...)

@@ -236,6 +236,9 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 	if err != nil {
 		return nil, err
 	}
+	if err := r.checkKey(ctx, key); err != nil {
+		return nil, err
+	}
 	if r.Risk == nil {
 		return nil, errNoAnalytics()
 	}
@@ -270,6 +273,9 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 		out.Factors = append(out.Factors, mf)
 	}
 	for _, path := range p.Paths {
+		if !r.visiblePath(ctx, path) {
+			continue
+		}
 		out.Paths = append(out.Paths, model.Path{Nodes: nodeViews(path.Nodes), Edges: view.Relationships(path.Edges), Hops: path.Hops()})
 	}
 	if p.Run != "" {
@@ -398,16 +404,20 @@ func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, fir
 		c.MemberKeys = full.Members
 	}
 	keyID := func(k graph.Key) string { return k.String() }
-	lo, hi, info, err := paginate(c.MemberKeys, keyID, first, after)
+	members := c.MemberKeys
+	if r.Policy != nil {
+		members = slices.DeleteFunc(slices.Clone(members), func(k graph.Key) bool { return !r.kindVisible(ctx, k.Kind) })
+	}
+	lo, hi, info, err := paginate(members, keyID, first, after)
 	if err != nil {
 		return nil, err
 	}
-	keys := c.MemberKeys[lo:hi]
+	keys := members[lo:hi]
 	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
 	if err != nil {
 		return nil, err
 	}
-	out := &model.NodeConnection{Edges: make([]model.NodeEdge, 0, len(keys)), PageInfo: info, TotalCount: len(c.MemberKeys)}
+	out := &model.NodeConnection{Edges: make([]model.NodeEdge, 0, len(keys)), PageInfo: info, TotalCount: len(members)}
 	for i, k := range keys {
 		n := graph.Node{Key: k} // a member gone since the run keeps its place, bare
 		if found[i] {
@@ -422,6 +432,10 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 	if err := validKinds(kinds); err != nil {
 		return nil, err
 	}
+	kinds, err := r.visibleKinds(ctx, kinds)
+	if err != nil {
+		return nil, err
+	}
 	if _, err := pageSize(first, maxFirst); err != nil {
 		return nil, err
 	}
@@ -431,6 +445,9 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 	scores, err := r.Risk.TopRisk(ctx, kinds, maxRanked)
 	if err != nil {
 		return nil, err
+	}
+	if r.Policy != nil {
+		scores = slices.DeleteFunc(slices.Clone(scores), func(s RiskScore) bool { return !r.kindVisible(ctx, s.Key.Kind) })
 	}
 	keyID := func(s RiskScore) string { return s.Key.String() }
 	lo, hi, info, err := paginate(scores, keyID, first, after)
@@ -515,6 +532,9 @@ func (a inspectionArgs) query() (InspectionQuery, error) {
 }
 
 func (r *Resolver) inspectionList(ctx context.Context, a inspectionArgs) (*model.InspectionConnection, error) {
+	if err := r.checkKey(ctx, graph.Key{Kind: graph.KindDeclaration}); err != nil {
+		return nil, err
+	}
 	q, err := a.query()
 	if err != nil {
 		return nil, err

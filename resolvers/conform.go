@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/borderlens/borderlens/graph"
 )
 
 // gqlgen's HTTP transports differ from the GraphQL over HTTP spec in two
@@ -46,6 +47,13 @@ func markRequestErrors(ctx context.Context, next graphql.ResponseHandler) *graph
 	if resp == nil || resp.Data != nil || len(resp.Errors) == 0 {
 		return resp
 	}
+	markRequestError(ctx, resp)
+	return resp
+}
+
+// markRequestError records resp, a response built without data, as a
+// request error on the request's httpState.
+func markRequestError(ctx context.Context, resp *graphql.Response) {
 	if st, ok := ctx.Value(httpStateKey{}).(*httpState); ok {
 		st.requestError = true
 		for _, e := range resp.Errors {
@@ -54,7 +62,6 @@ func markRequestErrors(ctx context.Context, next graphql.ResponseHandler) *graph
 			}
 		}
 	}
-	return resp
 }
 
 // conformHTTP buffers plain HTTP GraphQL responses (not WebSocket upgrades)
@@ -79,6 +86,10 @@ func conformHTTP(next http.Handler) http.Handler {
 			switch {
 			case slices.Contains(st.codes, CodeBadRequest):
 				status = http.StatusBadRequest
+			case slices.Contains(st.codes, graph.EUNAUTHORIZED):
+				status = http.StatusUnauthorized
+			case slices.Contains(st.codes, graph.EFORBIDDEN):
+				status = http.StatusForbidden
 			case slices.Contains(st.codes, codePersistedQueryNotFound):
 				status = http.StatusOK
 			case mt == "application/graphql-response+json" && status < 400:

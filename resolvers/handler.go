@@ -14,6 +14,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/borderlens/borderlens/access"
+	"github.com/borderlens/borderlens/access/audit"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers/alerts"
 	"github.com/borderlens/borderlens/resolvers/generated"
@@ -97,6 +99,22 @@ type Config struct {
 	WSInit func(ctx context.Context, payload map[string]any) (context.Context, error)
 	// WSKeepAlive is the keep-alive interval on WebSockets.
 	WSKeepAlive time.Duration
+
+	// Policy decides, per principal role (graph.PrincipalFromContext),
+	// which types, fields and node kinds an operation may see (guard.go).
+	// With a policy, operations without a principal are refused. Nil
+	// enforces nothing.
+	Policy *access.Policy
+	// Audit receives one entry per operation (and per request refused
+	// before execution). Nil audits nothing.
+	Audit audit.Appender
+	// AuditLog backs Query.auditLog (an *audit.Log); nil makes it fail
+	// with EUNAVAILABLE.
+	AuditLog AuditReader
+	// Pseudonym maps a withheld id to a stable keyed pseudonym ("hmac:..."),
+	// typically the audit trail's masker, so the pseudonyms an officer sees
+	// match the audit trail's. Nil uses a random per-process key.
+	Pseudonym func(string) string
 }
 
 // NewHandler returns the GraphQL endpoint: a gqlgen server over the schema
@@ -113,7 +131,9 @@ func NewHandler(cfg Config) http.Handler {
 		Store: cfg.Store, Log: cfg.Log, Now: cfg.Now,
 		Risk: cfg.Risk, Inspections: cfg.Inspections, HS: cfg.HS, Alerts: cfg.Alerts,
 		Publish: cfg.Publish, AlertHops: cfg.AlertHops, Runner: cfg.Runner, Ingest: cfg.Ingest,
+		Policy: cfg.Policy, AuditLog: cfg.AuditLog,
 	}
+	g := newGuard(cfg)
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: complexity()})
 
 	srv := handler.New(schema)
@@ -129,13 +149,16 @@ func NewHandler(cfg Config) http.Handler {
 	// Parameter mutators run in this order: APQ fills in the query from
 	// its hash before requestChecks insists there is one.
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
-	srv.Use(requestChecks{maxDepth: cfg.MaxDepth, introspection: cfg.Introspection})
+	srv.Use(requestChecks{maxDepth: cfg.MaxDepth, introspection: cfg.Introspection, policy: cfg.Policy})
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
 	srv.AroundOperations(perOperation(cfg))
+	srv.AroundOperations(g.operations)
+	srv.AroundFields(g.fields)
 	srv.AroundResponses(markRequestErrors)
+	srv.AroundResponses(g.responses)
 
 	return checkOrigin(cfg, conformHTTP(srv))
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/borderlens/borderlens/access"
+	"github.com/borderlens/borderlens/graph"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -26,6 +28,10 @@ import (
 type requestChecks struct {
 	maxDepth      int
 	introspection bool
+	// policy, when set, refuses introspection to roles it denies
+	// Query.__schema (partners), with code forbidden: they may not learn
+	// which fields exist beyond their own.
+	policy *access.Policy
 }
 
 var _ interface {
@@ -51,7 +57,7 @@ func (requestChecks) MutateOperationParameters(_ context.Context, p *graphql.Raw
 }
 
 // MutateOperationContext implements graphql.OperationContextMutator.
-func (c requestChecks) MutateOperationContext(_ context.Context, op *graphql.OperationContext) *gqlerror.Error {
+func (c requestChecks) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
 	if op.Operation == nil {
 		return nil
 	}
@@ -60,6 +66,11 @@ func (c requestChecks) MutateOperationContext(_ context.Context, op *graphql.Ope
 	if c.maxDepth > 0 && depth > c.maxDepth {
 		err := gqlerror.Errorf("operation has depth %d, which exceeds the limit of %d", depth, c.maxDepth)
 		errcode.Set(err, CodeDepthLimit)
+		return err
+	}
+	if w.introspects && c.policy != nil && c.policy.Field(roleOf(ctx), "Query", "__schema") == access.Deny {
+		err := gqlerror.Errorf("introspection is not available to this role")
+		errcode.Set(err, graph.EFORBIDDEN)
 		return err
 	}
 	if !c.introspection && w.introspects {

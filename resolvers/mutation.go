@@ -45,6 +45,9 @@ func (r *Resolver) markKnownSmuggler(ctx context.Context, id, reason string, sou
 	if err != nil {
 		return nil, err
 	}
+	if err := r.checkKey(ctx, key); err != nil {
+		return nil, err
+	}
 	if reason, err = text("reason", reason, true, maxReasonLength); err != nil {
 		return nil, err
 	}
@@ -79,6 +82,9 @@ func (r *Resolver) markKnownSmuggler(ctx context.Context, id, reason string, sou
 func (r *Resolver) unmarkKnownSmuggler(ctx context.Context, id, reason string) (view.Node, error) {
 	key, err := graph.ParseKey(id)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.checkKey(ctx, key); err != nil {
 		return nil, err
 	}
 	if reason, err = text("reason", reason, true, maxReasonLength); err != nil {

@@ -56,6 +56,9 @@ func (r *Resolver) node(ctx context.Context, id string) (view.Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := r.checkKey(ctx, key); err != nil {
+		return nil, err
+	}
 	n, err := loadersFrom(ctx, r.Store).loadNode(ctx, key)
 	if err != nil {
 		return nil, err
@@ -68,9 +71,32 @@ func (r *Resolver) nodes(ctx context.Context, ids []string) ([]view.Node, error)
 	if err != nil {
 		return nil, err
 	}
-	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
+	// Ids of hidden kinds are not looked up: they answer null, and one
+	// forbidden error says so.
+	var hidden []graph.Kind
+	load := make([]graph.Key, 0, len(keys))
+	for _, k := range keys {
+		if r.checkKey(ctx, k) != nil {
+			if !slices.Contains(hidden, k.Kind) {
+				hidden = append(hidden, k.Kind)
+			}
+			continue
+		}
+		load = append(load, k)
+	}
+	if len(hidden) > 0 {
+		graphql.AddError(ctx, graph.Errorf(graph.EFORBIDDEN, "%v nodes are not available to role %s", hidden, roleOf(ctx)))
+	}
+	loaded, lfound, err := loadersFrom(ctx, r.Store).loadNodes(ctx, load)
 	if err != nil {
 		return nil, err
+	}
+	nodes, found := make([]graph.Node, len(keys)), make([]bool, len(keys))
+	for i, j := 0, 0; i < len(keys); i++ {
+		if j < len(load) && keys[i] == load[j] {
+			nodes[i], found[i] = loaded[j], lfound[j]
+			j++
+		}
 	}
 	out := make([]view.Node, len(keys))
 	for i := range keys {
@@ -89,6 +115,10 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []graph.Kind, 
 		return nil, graph.Errorf(graph.EINVALID, "search text is empty")
 	}
 	if err := validKinds(kinds); err != nil {
+		return nil, err
+	}
+	kinds, err := r.visibleKinds(ctx, kinds)
+	if err != nil {
 		return nil, err
 	}
 	n, err := pageSize(first, graph.MaxSearchLimit)
@@ -112,6 +142,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []graph.Kind, 
 	if err != nil {
 		return nil, err
 	}
+	hits = r.visibleNodes(ctx, hits)
 	if after != nil && (start > len(hits) || hits[start-1].Key != afterKey) {
 		// The hit moved (its label changed since the cursor was made):
 		// find it again among every hit.
@@ -120,6 +151,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []graph.Kind, 
 			if hits, err = r.Store.Search(ctx, q); err != nil {
 				return nil, err
 			}
+			hits = r.visibleNodes(ctx, hits)
 		}
 		i := slices.IndexFunc(hits, func(h graph.Node) bool { return h.Key == afterKey })
 		if i < 0 {
@@ -154,6 +186,14 @@ func (r *Resolver) subgraph(ctx context.Context, centers []string, depth *int, k
 	if err := validKinds(kinds); err != nil {
 		return nil, err
 	}
+	for _, k := range keys {
+		if err := r.checkKey(ctx, k); err != nil {
+			return nil, err
+		}
+	}
+	if kinds, err = r.visibleKinds(ctx, kinds); err != nil {
+		return nil, err
+	}
 	q := graph.SubgraphQuery{Centers: keys, NodeKinds: kinds, RelKinds: relKinds}
 	if q.Depth, err = intArg("depth", depth, 1, 0, graph.MaxDepth); err != nil {
 		return nil, err
@@ -174,8 +214,8 @@ func (r *Resolver) subgraph(ctx context.Context, centers []string, depth *int, k
 	if err != nil {
 		return nil, err
 	}
-	out := &model.Subgraph{Nodes: make([]model.SubgraphNode, 0, len(sg.Nodes)), Edges: view.Relationships(sg.Edges), Truncated: sg.Truncated}
-	for _, n := range sg.Nodes {
+	out := &model.Subgraph{Nodes: make([]model.SubgraphNode, 0, len(sg.Nodes)), Edges: view.Relationships(r.visibleEdges(ctx, sg.Edges)), Truncated: sg.Truncated}
+	for _, n := range r.visibleNodes(ctx, sg.Nodes) {
 		if v := view.New(n); v != nil {
 			out.Nodes = append(out.Nodes, model.SubgraphNode{Distance: sg.Distance[n.Key], Node: v})
 		}
@@ -195,6 +235,15 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, limit *i
 	if err := validKinds(kinds); err != nil {
 		return nil, err
 	}
+	if err := r.checkKey(ctx, fk); err != nil {
+		return nil, err
+	}
+	if err := r.checkKey(ctx, tk); err != nil {
+		return nil, err
+	}
+	if kinds, err = r.visibleKinds(ctx, kinds); err != nil {
+		return nil, err
+	}
 	q := graph.PathQuery{From: fk, To: tk, RelKinds: relKinds, NodeKinds: kinds}
 	if q.MaxHops, err = intArg("maxHops", maxHops, graph.MaxHops, 1, graph.MaxHops); err != nil {
 		return nil, err
@@ -206,9 +255,11 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops, limit *i
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Path, len(ps))
-	for i, p := range ps {
-		out[i] = model.Path{Nodes: nodeViews(p.Nodes), Edges: view.Relationships(p.Edges), Hops: p.Hops()}
+	out := make([]model.Path, 0, len(ps))
+	for _, p := range ps {
+		if r.visiblePath(ctx, p) {
+			out = append(out, model.Path{Nodes: nodeViews(p.Nodes), Edges: view.Relationships(p.Edges), Hops: p.Hops()})
+		}
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers/model"
@@ -27,6 +28,9 @@ func (r *Resolver) neighbours(ctx context.Context, from graph.Key, rels []graph.
 	for _, x := range rs {
 		if len(out) > 0 && out[len(out)-1].Key == x.other.Key {
 			continue // relations are sorted by neighbour key
+		}
+		if !r.kindVisible(ctx, x.other.Key.Kind) {
+			continue
 		}
 		out = append(out, x.other)
 	}
@@ -61,6 +65,9 @@ func viewsOf[T view.Node](nodes []graph.Node) []T {
 func linked[T view.Node](ctx context.Context, r *Resolver, from view.Node, prop string, kind graph.Kind, rel graph.RelKind) (*T, error) {
 	if id := from.GraphNode().Props.String(prop); id != "" {
 		key := graph.NewKey(kind, id)
+		if !r.kindVisible(ctx, kind) {
+			return nil, nil
+		}
 		if key.Validate() == nil {
 			n, err := loadersFrom(ctx, r.Store).loadNode(ctx, key)
 			switch {
@@ -87,9 +94,16 @@ func (r *Resolver) neighbourConnection(ctx context.Context, from view.Node, kind
 			return nil, graph.Errorf(graph.EINVALID, "unknown node kind %q", string(k))
 		}
 	}
+	kinds, err := r.visibleKinds(ctx, kinds)
+	if err != nil {
+		return nil, err
+	}
 	rs, err := loadersFrom(ctx, r.Store).relations(ctx, keyOf(from), rels, kinds)
 	if err != nil {
 		return nil, err
+	}
+	if r.Policy != nil {
+		rs = slices.DeleteFunc(slices.Clone(rs), func(x relation) bool { return !r.kindVisible(ctx, x.other.Key.Kind) })
 	}
 	id := func(x relation) string { return x.edge.ID().String() }
 	lo, hi, info, err := paginate(rs, id, first, after)
@@ -174,6 +188,9 @@ func (r *Resolver) holders(ctx context.Context, id view.Node, rel graph.RelKind)
 
 // endpoint loads one end of a relationship; nil when it does not exist.
 func (r *Resolver) endpoint(ctx context.Context, key graph.Key) (view.Node, error) {
+	if !r.kindVisible(ctx, key.Kind) {
+		return nil, nil
+	}
 	n, err := loadersFrom(ctx, r.Store).loadNode(ctx, key)
 	if graph.ErrorCode(err) == graph.ENOTFOUND {
 		return nil, nil

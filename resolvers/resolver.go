@@ -15,9 +15,12 @@ import (
 	"context"
 	"time"
 
+	"github.com/borderlens/borderlens/access"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers/alerts"
+	"github.com/borderlens/borderlens/resolvers/generated"
 	"github.com/rs/zerolog"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // Store is the part of graph.Store the API reads and writes. graph.Store
@@ -69,4 +72,15 @@ type Resolver struct {
 	// ingestFile. Nil ones make those fields fail with EUNAVAILABLE.
 	Runner AnalysisRunner
 	Ingest Ingester
+	// Policy filters the node kinds every node-returning route shows (see
+	// guard.go); nil shows every kind.
+	Policy *access.Policy
+	// AuditLog backs Query.auditLog; nil makes it fail with EUNAVAILABLE.
+	AuditLog AuditReader
+}
+
+// Schema returns the parsed schema.graphqls, directives included; the
+// server builds its access policy from it (access.PolicyFromSchema).
+func Schema() *ast.Schema {
+	return generated.NewExecutableSchema(generated.Config{}).Schema()
 }

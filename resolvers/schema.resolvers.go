@@ -296,6 +296,10 @@ func (r *queryResolver) AnalysisRun(ctx context.Context, id *string) (*model.Ana
 	return r.analysisRun(ctx, id)
 }
 
+func (r *queryResolver) AuditLog(ctx context.Context, actor *string, role *model.AccessRole, kind *string, operation *string, since *time.Time, until *time.Time, first *int, after *string) (*model.AuditEntryConnection, error) {
+	return r.auditLog(ctx, auditFilter(actor, role, kind, operation, since, until), first, after)
+}
+
 func (r *relationshipResolver) FromNode(ctx context.Context, obj *view.Relationship) (view.Node, error) {
 	return r.endpoint(ctx, obj.E.From)
 }

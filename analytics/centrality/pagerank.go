@@ -97,35 +97,43 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		copy(x, r)
 	}
 	next := make([]float64, n)
-	y := make([]float64, n) // x_u / s_u
+	y := make([]float64, n)     // x_u / s_u, 0 for isolated nodes
+	ynext := make([]float64, n) // the same for next
 	chunks := (n + chunkSize - 1) / chunkSize
-	dangling := make([]float64, chunks)
+	dangling := make([]float64, chunks) // per chunk: rank on isolated nodes
 	delta := make([]float64, chunks)
 	uniform := 1 / float64(n)
-	for it := 0; it < MaxPageRankIterations; it++ {
-		forChunks(chunks, workers, func(c int) {
-			var dm float64
-			for u := c * chunkSize; u < min(n, (c+1)*chunkSize); u++ {
-				if s := g.Strength[u]; s > 0 {
-					y[u] = x[u] / s
-				} else {
-					y[u] = 0
-					dm += x[u]
-				}
+	// scale fills ys and dangling from xs for the nodes of chunk c.
+	scale := func(c int, xs, ys []float64) {
+		var dm float64
+		for u := c * chunkSize; u < min(n, (c+1)*chunkSize); u++ {
+			if s := g.Strength[u]; s > 0 {
+				ys[u] = xs[u] / s
+			} else {
+				ys[u] = 0
+				dm += xs[u]
 			}
-			dangling[c] = dm
-		})
+		}
+		dangling[c] = dm
+	}
+	forChunks(chunks, workers, func(c int) { scale(c, x, y) })
+	for it := 0; it < MaxPageRankIterations; it++ {
 		var dm float64
 		for _, v := range dangling {
 			dm += v
 		}
 		jump := d*dm + 1 - d
+		// One pass per iteration: pull the new ranks of a chunk, then
+		// scale them for the next iteration while they are in cache.
 		forChunks(chunks, workers, func(c int) {
 			var diff float64
 			for v := c * chunkSize; v < min(n, (c+1)*chunkSize); v++ {
+				row := g.Adj[g.Off[v]:g.Off[v+1]]
+				ws := g.W[g.Off[v]:g.Off[v+1]]
+				ws = ws[:len(row)]
 				var acc float64
-				for i := g.Off[v]; i < g.Off[v+1]; i++ {
-					acc += g.W[i] * y[g.Adj[i]]
+				for i, u := range row {
+					acc += ws[i] * y[u]
 				}
 				rv := uniform
 				if r != nil {
@@ -136,8 +144,10 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 				next[v] = nv
 			}
 			delta[c] = diff
+			scale(c, next, ynext)
 		})
 		x, next = next, x
+		y, ynext = ynext, y
 		var diff float64
 		for _, v := range delta {
 			diff += v

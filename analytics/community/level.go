@@ -124,12 +124,15 @@ func (ws *workspace) moveNodes(l *level, comm []int32, gamma, m2 float64) bool {
 		}
 		cu := comm[u]
 		touched := ws.touched[:0]
-		for i := off[u]; i < off[u+1]; i++ {
-			c := comm[adj[i]]
+		row := adj[off[u]:off[u+1]]
+		rw := w[off[u]:off[u+1]]
+		rw = rw[:len(row)]
+		for j, v := range row {
+			c := comm[v]
 			if nw[c] == 0 {
 				touched = append(touched, c)
 			}
-			nw[c] += w[i]
+			nw[c] += rw[j]
 		}
 		tot[cu] -= ku
 		scale := gamma * ku / m2
@@ -165,8 +168,7 @@ func (ws *workspace) moveNodes(l *level, comm []int32, gamma, m2 float64) bool {
 		}
 		comm[u] = best
 		moved = true
-		for i := off[u]; i < off[u+1]; i++ {
-			v := adj[i]
+		for _, v := range row {
 			if !inQueue[v] && comm[v] != best {
 				inQueue[v] = true
 				t := head + size

@@ -79,14 +79,18 @@ func expLoad(t *testing.T) ([]Example, []expDecl, map[string]bool) {
 
 func expReport(t *testing.T, name string, m *Model) {
 	rows := mustEval(t)
-	for _, sp := range []int{0} {
+	sp := 0
+	if os.Getenv("HS_SPLIT") == "1" {
+		sp = 1
+	}
+	{
 		mt := Evaluate(m, trainingSlice(rows, sp))
 		start := time.Now()
 		for _, r := range rows[:200] {
 			m.Recommend(r.Description, 5)
 		}
 		lat := time.Since(start) / 200
-		fmt.Printf("%-28s dev top1 %.3f %.3f %.3f  top5 %.3f %.3f %.3f  MRR %.3f NLL %.2f ECE %.3f lat %v\n", name,
+		fmt.Printf("%-28s split%d top1 %.3f %.3f %.3f  top5 %.3f %.3f %.3f  MRR %.3f NLL %.2f ECE %.3f lat %v\n", name, sp,
 			mt.Top1[0], mt.Top1[1], mt.Top1[2], mt.Top5[0], mt.Top5[1], mt.Top5[2], mt.MRR, mt.NLL, mt.ECE, lat)
 		if os.Getenv("HS_MISSES") != "" {
 			for _, x := range mt.Misses {
@@ -137,7 +141,13 @@ func expMismatch(t *testing.T, m *Model, decls []expDecl, mis map[string]bool) {
 			hit++
 		}
 	}
-	fmt.Printf("mismatch: n=%d planted=%d AUC %.4f P@planted %.3f honest>=0.5 %.3f\n", len(all), npos, auc, float64(hit)/float64(npos), float64(honestHigh)/float64(len(all)-npos))
+	posHigh := 0
+	for _, x := range all {
+		if x.pos && x.s >= 0.5 {
+			posHigh++
+		}
+	}
+	fmt.Printf("mismatch: n=%d planted=%d AUC %.4f P@planted %.3f honest>=0.5 %.4f planted>=0.5 %.3f\n", len(all), npos, auc, float64(hit)/float64(npos), float64(honestHigh)/float64(len(all)-npos), float64(posHigh)/float64(npos))
 }
 
 func TestExp(t *testing.T) {
@@ -148,7 +158,12 @@ func TestExp(t *testing.T) {
 	ex, decls, mis := expLoad(t)
 	fmt.Println("examples", len(ex), "decls", len(decls), "planted", len(mis))
 	start := time.Now()
-	cold, _, err := Train(context.Background(), f.nom, nil, TrainOptions{Seed: 1})
+	o := TrainOptions{Seed: 1}
+	fmt.Sscan(os.Getenv("HS_MW"), &o.MatchWeight)
+	fmt.Sscan(os.Getenv("HS_MH"), &o.MatchHeading)
+	fmt.Sscan(os.Getenv("HS_TW"), &o.TermWeight)
+	o.NoTerms = os.Getenv("HS_NOTERMS") != ""
+	cold, _, err := Train(context.Background(), f.nom, nil, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,11 +173,73 @@ func TestExp(t *testing.T) {
 		return
 	}
 	start = time.Now()
-	m, rep, err := Train(context.Background(), f.nom, ex, TrainOptions{Seed: 1})
+	m, rep, err := Train(context.Background(), f.nom, ex, o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fmt.Println("trained", time.Since(start), fmt.Sprintf("%+v", rep))
 	expReport(t, "trained", m)
+	fmt.Println("cal", m.d.Cal)
 	expMismatch(t, m, decls, mis)
+}
+
+func TestExpTerms(t *testing.T) {
+	f := mustFixture(t)
+	for _, tm := range DefaultTerms() {
+		if _, ok := f.nom.Entry(tm.Code); !ok {
+			fmt.Println("BAD", tm.Code, tm.Text)
+		}
+	}
+	fmt.Println(len(DefaultTerms()))
+}
+
+func TestExpAudit(t *testing.T) {
+	rows := mustEval(t)
+	seen := [2]map[string]bool{{}, {}}
+	for i, r := range rows {
+		for _, w := range splitWords(Fold(r.Description)) {
+			seen[i%2][w] = true
+		}
+	}
+	var inDev, inTestOnly, none int
+	for k := range translations {
+		switch {
+		case seen[0][k]:
+			inDev++
+		case seen[1][k]:
+			inTestOnly++
+		default:
+			none++
+		}
+	}
+	fmt.Printf("translation lexicon keys %d: in dev %d, only in test %d, in neither %d\n", len(translations), inDev, inTestOnly, none)
+	inDev, inTestOnly, none = 0, 0, 0
+	for k := range abbrev {
+		switch {
+		case seen[0][k]:
+			inDev++
+		case seen[1][k]:
+			inTestOnly++
+		default:
+			none++
+		}
+	}
+	fmt.Printf("abbrev keys %d: in dev %d, only in test %d, in neither %d\n", len(abbrev), inDev, inTestOnly, none)
+}
+
+func splitWords(s string) []string {
+	var out []string
+	cur := []rune{}
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			cur = append(cur, r)
+		} else if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, string(cur))
+	}
+	return out
 }

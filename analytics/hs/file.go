@@ -16,7 +16,7 @@ import (
 
 // FormatVersion is the model file format this build reads and writes.
 // Files of any other version are refused.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // fileMagic opens every model file.
 var fileMagic = [8]byte{'B', 'L', 'H', 'S', 'M', 'O', 'D', 'L'}
@@ -110,6 +110,25 @@ func (d *modelData) check() error {
 			if c < 0 || int(c) >= lim {
 				return fmt.Errorf("bad postings class")
 			}
+		}
+	}
+	nt := len(d.TermSub)
+	if len(d.TermHead) != nt || len(d.PT.Off) != nf+1 || len(d.PT.Cls) != len(d.PT.W) || int(d.PT.Off[nf]) != len(d.PT.Cls) {
+		return fmt.Errorf("bad term postings")
+	}
+	for i := 0; i < nf; i++ {
+		if d.PT.Off[i] > d.PT.Off[i+1] || d.PT.Off[i] < 0 {
+			return fmt.Errorf("bad term postings offsets")
+		}
+	}
+	for _, c := range d.PT.Cls {
+		if c < 0 || int(c) >= nt {
+			return fmt.Errorf("bad term postings class")
+		}
+	}
+	for i := range nt {
+		if d.TermSub[i] < -1 || int(d.TermSub[i]) >= ns || d.TermHead[i] < 0 || int(d.TermHead[i]) >= nh {
+			return fmt.Errorf("bad term index")
 		}
 	}
 	if d.Temp <= 0 {

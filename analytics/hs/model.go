@@ -30,6 +30,19 @@ type TrainOptions struct {
 	NomWeight float64
 	// MaxFeatures caps the features kept per class centroid (default 600).
 	MaxFeatures int
+	// Terms are commercial goods names (nil: DefaultTerms; NoTerms: none).
+	Terms   []Term
+	NoTerms bool
+	// TermWeight is how many examples one term is worth in its class
+	// centroid (default 1).
+	TermWeight float64
+	// MatchWeight weighs the term-match score, the best cosine between the
+	// description and one term of the subheading (default 1); the
+	// heading's best term counts MatchHeading times as much (default 0.5).
+	MatchWeight, MatchHeading float64
+	// MismatchPrior is the expected share of misdeclared codes the
+	// mismatch calibration is set to (default 0.05).
+	MismatchPrior float64
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -41,6 +54,26 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	}
 	if o.MaxFeatures <= 0 {
 		o.MaxFeatures = 600
+	}
+	if o.Terms == nil && !o.NoTerms {
+		o.Terms = DefaultTerms()
+	}
+	if o.NoTerms {
+		o.Terms = nil
+	}
+	if o.TermWeight <= 0 {
+		o.TermWeight = 1
+	}
+	if o.MatchWeight < 0 {
+		o.MatchWeight = 0
+	} else if o.MatchWeight == 0 {
+		o.MatchWeight = 1
+	}
+	if o.MismatchPrior <= 0 || o.MismatchPrior >= 1 {
+		o.MismatchPrior = 0.05
+	}
+	if o.MatchHeading <= 0 {
+		o.MatchHeading = 0.5
 	}
 	return o
 }
@@ -58,6 +91,8 @@ type TrainReport struct {
 	// HoldoutTop1 and HoldoutTop5 are six-digit accuracies on the hold-out
 	// set with the chosen parameters (on pseudo-queries at cold start).
 	HoldoutTop1, HoldoutTop5 float64
+	Terms                    int        // commercial-name terms used
+	Calibration              [3]float64 // mismatch calibration (see Assessment.Mismatch)
 }
 
 // Model is a trained HS recommender. It is safe for concurrent use.
@@ -74,15 +109,23 @@ type modelData struct {
 	Seed     uint64
 	Examples int
 	// Nomenclature: subheadings, headings and chapters with descriptions.
-	Subs, SubDesc     []string
-	Heads, HeadDesc   []string
-	Chaps, ChapDesc   []string
-	HeadOf, ChapOf    []int32 // per subheading
-	HeadChap          []int32 // per heading
-	Feats             []string
-	IDF               []float32
-	GroupW            [numGroups]float32
-	P6, P4, P2        postings
+	Subs, SubDesc   []string
+	Heads, HeadDesc []string
+	Chaps, ChapDesc []string
+	HeadOf, ChapOf  []int32 // per subheading
+	HeadChap        []int32 // per heading
+	Feats           []string
+	IDF             []float32
+	GroupW          [numGroups]float32
+	P6, P4, P2      postings
+	// PT holds the term documents (feature-major); TermSub and TermHead
+	// give each term's subheading (-1 for a heading term) and heading.
+	PT                postings
+	TermSub, TermHead []int32
+	MatchW, MatchH    float32
+	// Cal holds the mismatch calibration: P(declared code wrong) =
+	// sigmoid(Cal[0]·ln P(sub) + Cal[1]·ln P(heading) + Cal[2]).
+	Cal               [3]float64
 	HeadW, ChapW      float32
 	Temp              float32
 	TrainHoldoutTop1  float64
@@ -100,6 +143,8 @@ type postings struct {
 
 type scratch struct {
 	s6, s4, s2 []float32
+	m6, m4     []float32 // best term cosine per subheading and heading
+	t          []float32 // per term
 	p          []float64
 }
 
@@ -115,6 +160,11 @@ func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOp
 	for i, e := range examples {
 		if _, ok := nom.entries[e.Code]; !ok || len(e.Code) != 6 {
 			return nil, TrainReport{}, graph.Errorf(graph.EINVALID, "hs: train: example %d: code %q is not an HS 2022 subheading", i+1, e.Code)
+		}
+	}
+	for _, t := range o.Terms {
+		if _, ok := nom.entries[t.Code]; !ok || len(t.Code) == 2 {
+			return nil, TrainReport{}, graph.Errorf(graph.EINVALID, "hs: train: term %q: code %q is not an HS 2022 heading or subheading", t.Text, t.Code)
 		}
 	}
 	rng := rand.New(rand.NewPCG(o.Seed, 0x4853))
@@ -139,15 +189,15 @@ func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOp
 	if err != nil {
 		return nil, TrainReport{}, err
 	}
-	m.tune(hold, nHold > 0)
+	m.tune(hold, nHold > 0, o.MismatchPrior)
 	if nHold > 0 {
 		// Rebuild on everything with the tuned parameters.
-		hw, cw, t := m.d.HeadW, m.d.ChapW, m.d.Temp
+		hw, cw, t, cal := m.d.HeadW, m.d.ChapW, m.d.Temp, m.d.Cal
 		top1, top5 := m.d.TrainHoldoutTop1, m.d.TrainHoldoutTop5
 		if m, err = b.build(ctx, examples); err != nil {
 			return nil, TrainReport{}, err
 		}
-		m.d.HeadW, m.d.ChapW, m.d.Temp = hw, cw, t
+		m.d.HeadW, m.d.ChapW, m.d.Temp, m.d.Cal = hw, cw, t, cal
 		m.d.TrainHoldoutTop1, m.d.TrainHoldoutTop5 = top1, top5
 	}
 	if err := ctx.Err(); err != nil {
@@ -161,6 +211,7 @@ func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOp
 		Features: len(m.d.Feats), Temperature: float64(m.d.Temp), HeadingW: float64(m.d.HeadW),
 		ChapterW:    float64(m.d.ChapW),
 		HoldoutTop1: m.d.TrainHoldoutTop1, HoldoutTop5: m.d.TrainHoldoutTop5,
+		Terms: len(m.d.TermSub), Calibration: m.d.Cal,
 	}
 	return m, rep, nil
 }
@@ -174,6 +225,9 @@ type builder struct {
 	headIdx, chapIdx map[string]int32
 	headOf, chapOf   []int32
 	headChap         []int32
+	terms            [][]string // term tokens
+	termSub          []int32    // subheading index or -1
+	termHead         []int32
 }
 
 func newBuilder(nom *Nomenclature, o TrainOptions) *builder {
@@ -192,6 +246,19 @@ func newBuilder(nom *Nomenclature, o TrainOptions) *builder {
 		b.sub = append(b.sub, Tokens(cleanNomenclature(nom.entries[s].Description)))
 		b.headOf = append(b.headOf, b.headIdx[s[:4]])
 		b.chapOf = append(b.chapOf, b.chapIdx[s[:2]])
+	}
+	for _, t := range o.Terms {
+		toks := Tokens(t.Text)
+		if len(toks) == 0 {
+			continue
+		}
+		si := int32(-1)
+		if len(t.Code) == 6 {
+			si = b.subIdx[t.Code]
+		}
+		b.terms = append(b.terms, toks)
+		b.termSub = append(b.termSub, si)
+		b.termHead = append(b.termHead, b.headIdx[t.Code[:4]])
 	}
 	return b
 }
@@ -250,6 +317,9 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 	for _, t := range b.head {
 		count(t)
 	}
+	for _, t := range b.terms {
+		count(t)
+	}
 	for _, t := range exToks {
 		count(t)
 	}
@@ -303,6 +373,21 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 	for i, t := range b.chap {
 		add(c2[i], vec(t), nw)
 	}
+	tw := float32(b.o.TermWeight)
+	tdocs := make([]map[int32]float32, len(b.terms))
+	for i, t := range b.terms {
+		v := vec(t)
+		h := b.termHead[i]
+		if si := b.termSub[i]; si >= 0 {
+			add(c6[si], v, tw)
+		}
+		add(c4[h], v, tw)
+		add(c2[b.headChap[h]], v, tw)
+		tdocs[i] = make(map[int32]float32, len(v.id))
+		for j, id := range v.id {
+			tdocs[i][id] = v.v[j]
+		}
+	}
 	for i, e := range ex {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -319,6 +404,8 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 		Subs: nom.subs, Heads: nom.headings, Chaps: nom.chapters,
 		HeadOf: b.headOf, ChapOf: b.chapOf, HeadChap: b.headChap,
 		Feats: feats, IDF: idf, GroupW: gw, HeadW: 0.5, ChapW: 0.25, Temp: 0.1,
+		TermSub: b.termSub, TermHead: b.termHead,
+		MatchW: float32(b.o.MatchWeight), MatchH: float32(b.o.MatchHeading),
 	}
 	for _, s := range nom.subs {
 		d.SubDesc = append(d.SubDesc, nom.entries[s].Description)
@@ -332,6 +419,10 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 	d.P6 = invert(c6, len(feats), b.o.MaxFeatures)
 	d.P4 = invert(c4, len(feats), b.o.MaxFeatures)
 	d.P2 = invert(c2, len(feats), b.o.MaxFeatures)
+	d.PT = invertRaw(tdocs, len(feats))
+	if d.TermSub == nil {
+		d.TermSub, d.TermHead = []int32{}, []int32{}
+	}
 	return newModel(d, nom), nil
 }
 
@@ -386,13 +477,37 @@ func invert(cs []map[int32]float32, nFeat, max int) postings {
 	return p
 }
 
+// invertRaw stores already normalised documents feature-major.
+func invertRaw(docs []map[int32]float32, nFeat int) postings {
+	cnt := make([]int32, nFeat+1)
+	for _, m := range docs {
+		for f := range m {
+			cnt[f+1]++
+		}
+	}
+	for i := 1; i <= nFeat; i++ {
+		cnt[i] += cnt[i-1]
+	}
+	p := postings{Off: cnt, Cls: make([]int32, cnt[nFeat]), W: make([]float32, cnt[nFeat])}
+	pos := append([]int32(nil), cnt[:nFeat]...)
+	for d, m := range docs {
+		for f, w := range m {
+			p.Cls[pos[f]] = int32(d)
+			p.W[pos[f]] = w
+			pos[f]++
+		}
+	}
+	return p
+}
+
 func newModel(d modelData, nom *Nomenclature) *Model {
 	m := &Model{d: d, nom: nom, vocab: make(map[string]int32, len(d.Feats))}
 	for i, f := range d.Feats {
 		m.vocab[f] = int32(i)
 	}
 	m.scratch.New = func() any {
-		return &scratch{s6: make([]float32, len(d.Subs)), s4: make([]float32, len(d.Heads)), s2: make([]float32, len(d.Chaps)), p: make([]float64, len(d.Subs))}
+		return &scratch{s6: make([]float32, len(d.Subs)), s4: make([]float32, len(d.Heads)), s2: make([]float32, len(d.Chaps)),
+			m6: make([]float32, len(d.Subs)), m4: make([]float32, len(d.Heads)), t: make([]float32, len(d.TermSub)), p: make([]float64, len(d.Subs))}
 	}
 	return m
 }
@@ -410,8 +525,14 @@ func (m *Model) version() string {
 	for _, w := range m.d.P4.W {
 		h.addU32(math.Float32bits(w))
 	}
+	for _, w := range m.d.PT.W {
+		h.addU32(math.Float32bits(w))
+	}
 	h.addU32(math.Float32bits(m.d.Temp))
-	return fmt.Sprintf("hs2022-tfidf-n%d-%016x", m.d.Examples, h.sum)
+	for _, c := range m.d.Cal {
+		h.addU32(math.Float32bits(float32(c)))
+	}
+	return fmt.Sprintf("hs2022-tfidf-terms%d-n%d-%016x", len(m.d.TermSub), m.d.Examples, h.sum)
 }
 
 // Version returns the model version written to graph.PropHSModel.
@@ -440,6 +561,24 @@ func (m *Model) rawScores(toks []string, sc *scratch) {
 	acc(&m.d.P6, sc.s6)
 	acc(&m.d.P4, sc.s4)
 	acc(&m.d.P2, sc.s2)
+	clear(sc.m6)
+	clear(sc.m4)
+	if len(sc.t) == 0 {
+		return
+	}
+	clear(sc.t)
+	acc(&m.d.PT, sc.t)
+	for t, v := range sc.t {
+		if v <= 0 {
+			continue
+		}
+		if s := m.d.TermSub[t]; s >= 0 && v > sc.m6[s] {
+			sc.m6[s] = v
+		}
+		if h := m.d.TermHead[t]; v > sc.m4[h] {
+			sc.m4[h] = v
+		}
+	}
 }
 
 // probs turns raw scores into subheading probabilities with the model's
@@ -447,8 +586,10 @@ func (m *Model) rawScores(toks []string, sc *scratch) {
 func (m *Model) probs(sc *scratch, hw, cw, temp float32) int {
 	best, bestS := 0, float32(math.Inf(-1))
 	s := sc.s6
+	mw, mh := m.d.MatchW, m.d.MatchH
 	for c := range s {
-		v := s[c] + hw*sc.s4[m.d.HeadOf[c]] + cw*sc.s2[m.d.ChapOf[c]]
+		h := m.d.HeadOf[c]
+		v := s[c] + hw*sc.s4[h] + cw*sc.s2[m.d.ChapOf[c]] + mw*(sc.m6[c]+mh*sc.m4[h])
 		sc.p[c] = float64(v)
 		if v > bestS {
 			best, bestS = c, v
@@ -468,35 +609,54 @@ func (m *Model) probs(sc *scratch, hw, cw, temp float32) int {
 	return best
 }
 
+// maxTuneQueries bounds the hold-out queries used for tuning (memory and
+// time: each keeps its raw score vectors).
+const maxTuneQueries = 1200
+
 // tune picks the hierarchy weights (by hold-out top-1 then top-5
-// accuracy) and the temperature (by hold-out negative log-likelihood).
-func (m *Model) tune(hold []Example, tuneHierarchy bool) {
+// accuracy) and the temperature (by hold-out negative log-likelihood,
+// golden-section search on log T).
+func (m *Model) tune(hold []Example, tuneHierarchy bool, prior float64) {
+	if len(hold) > maxTuneQueries {
+		hold = hold[:maxTuneQueries]
+	}
 	if len(hold) == 0 {
 		return
 	}
 	type q struct {
-		s6, s4, s2 []float32
-		y          int32
-	}
-	idx := map[string]int32{}
-	for i, s := range m.d.Subs {
-		idx[s] = int32(i)
+		s6, s4, s2, mm []float32 // mm: weighted term match per subheading
+		y              int32
 	}
 	qs := make([]q, 0, len(hold))
 	sc := m.scratch.Get().(*scratch)
 	defer m.scratch.Put(sc)
 	for _, e := range hold {
+		y := m.subIndex(e.Code)
+		if y < 0 {
+			continue
+		}
 		m.rawScores(Tokens(e.Description), sc)
-		qs = append(qs, q{append([]float32(nil), sc.s6...), append([]float32(nil), sc.s4...), append([]float32(nil), sc.s2...), idx[e.Code]})
+		mm := make([]float32, len(sc.s6))
+		for c := range mm {
+			mm[c] = m.d.MatchW * (sc.m6[c] + m.d.MatchH*sc.m4[m.d.HeadOf[c]])
+		}
+		qs = append(qs, q{append([]float32(nil), sc.s6...), append([]float32(nil), sc.s4...), append([]float32(nil), sc.s2...), mm, int32(y)})
+	}
+	if len(qs) == 0 {
+		return
+	}
+	score := func(x *q, c int, hw, cw float32) float32 {
+		return x.s6[c] + hw*x.s4[m.d.HeadOf[c]] + cw*x.s2[m.d.ChapOf[c]] + x.mm[c]
 	}
 	type res struct{ top1, top5 int }
 	eval := func(hw, cw float32) res {
 		var r res
-		for _, x := range qs {
-			y := x.s6[x.y] + hw*x.s4[m.d.HeadOf[x.y]] + cw*x.s2[m.d.ChapOf[x.y]]
+		for i := range qs {
+			x := &qs[i]
+			y := score(x, int(x.y), hw, cw)
 			better := 0
 			for c := range x.s6 {
-				if x.s6[c]+hw*x.s4[m.d.HeadOf[c]]+cw*x.s2[m.d.ChapOf[c]] > y {
+				if score(x, c, hw, cw) > y {
 					better++
 					if better >= 5 {
 						break
@@ -512,7 +672,7 @@ func (m *Model) tune(hold []Example, tuneHierarchy bool) {
 		}
 		return r
 	}
-	bestR, bestH, bestC := res{-1, -1}, float32(0.5), float32(0.25)
+	bestR, bestH, bestC := res{-1, -1}, m.d.HeadW, m.d.ChapW
 	hws, cws := []float32{0, 0.25, 0.5, 0.75, 1, 1.5}, []float32{0, 0.15, 0.3, 0.5}
 	if !tuneHierarchy {
 		// Pseudo-queries are cut from the subheadings' own text, which
@@ -530,21 +690,181 @@ func (m *Model) tune(hold []Example, tuneHierarchy bool) {
 	m.d.HeadW, m.d.ChapW = bestH, bestC
 	m.d.TrainHoldoutTop1 = float64(bestR.top1) / float64(len(qs))
 	m.d.TrainHoldoutTop5 = float64(bestR.top5) / float64(len(qs))
-	bestT, bestNLL := float32(0.1), math.Inf(1)
-	for t := 0.005; t <= 1.0; t *= 1.25 {
-		var nll float64
-		for _, x := range qs {
-			copy(sc.s6, x.s6)
-			copy(sc.s4, x.s4)
-			copy(sc.s2, x.s2)
-			m.probs(sc, bestH, bestC, float32(t))
-			nll -= math.Log(max(sc.p[x.y], 1e-12))
+	// Negative log-likelihood as a function of log T; scores are fixed.
+	sv := make([][]float32, len(qs))
+	for i := range qs {
+		x := &qs[i]
+		v := make([]float32, len(x.s6))
+		for c := range v {
+			v[c] = score(x, c, bestH, bestC)
 		}
-		if nll < bestNLL {
-			bestNLL, bestT = nll, float32(t)
+		sv[i] = v
+	}
+	nll := func(logT float64) float64 {
+		inv := math.Exp(-logT)
+		var sum float64
+		for i, v := range sv {
+			mx := float32(math.Inf(-1))
+			for _, s := range v {
+				mx = max(mx, s)
+			}
+			var z float64
+			for _, s := range v {
+				z += math.Exp(float64(s-mx) * inv)
+			}
+			sum += math.Log(z) - float64(v[qs[i].y]-mx)*inv
+		}
+		return sum
+	}
+	lo, hi := math.Log(0.003), math.Log(1.0)
+	const g = 0.6180339887498949
+	a, b := hi-g*(hi-lo), lo+g*(hi-lo)
+	fa, fb := nll(a), nll(b)
+	for range 18 {
+		if fa < fb {
+			hi, b, fb = b, a, fa
+			a = hi - g*(hi-lo)
+			fa = nll(a)
+		} else {
+			lo, a, fa = a, b, fb
+			b = lo + g*(hi-lo)
+			fb = nll(b)
 		}
 	}
-	m.d.Temp = bestT
+	m.d.Temp = float32(math.Exp((lo + hi) / 2))
+	m.calibrate(sv, qs2y(len(qs), func(i int) int32 { return qs[i].y }), prior)
+}
+
+func qs2y(n int, f func(int) int32) []int32 {
+	y := make([]int32, n)
+	for i := range y {
+		y[i] = f(i)
+	}
+	return y
+}
+
+// calibrate fits the mismatch calibration (Platt scaling, Platt 1999) on
+// hold-out descriptions: each is scored once with its true code (honest,
+// label 0) and once with the code of another hold-out description from a
+// different heading (misdeclared, label 1). Features are the log
+// probabilities of the declared subheading and heading; the fit is
+// logistic regression by Newton's method with a small ridge. The
+// intercept is then moved from the balanced fitting set to the prior
+// share of misdeclared codes (logit shift). Deterministic.
+func (m *Model) calibrate(sv [][]float32, ys []int32, prior float64) {
+	n := len(sv)
+	if n < 2 {
+		return
+	}
+	inv := 1 / float64(m.d.Temp)
+	type obs struct {
+		x [3]float64
+		y float64
+	}
+	var data []obs
+	p := make([]float64, len(m.d.Subs))
+	hp := make([]float64, len(m.d.Heads))
+	feat := func(c int32) [3]float64 {
+		return [3]float64{math.Log(p[c] + 1e-6), math.Log(hp[m.d.HeadOf[c]] + 1e-6), 1}
+	}
+	for i, v := range sv {
+		mx := float32(math.Inf(-1))
+		for _, s := range v {
+			mx = max(mx, s)
+		}
+		var z float64
+		for c, s := range v {
+			p[c] = math.Exp(float64(s-mx) * inv)
+			z += p[c]
+		}
+		clear(hp)
+		for c := range p {
+			p[c] /= z
+			hp[m.d.HeadOf[c]] += p[c]
+		}
+		data = append(data, obs{feat(ys[i]), 0})
+		for k := 1; k < n; k++ {
+			w := ys[(i+k)%n]
+			if m.d.HeadOf[w] != m.d.HeadOf[ys[i]] {
+				data = append(data, obs{feat(w), 1})
+				break
+			}
+		}
+	}
+	const ridge = 1.0 // data are often separable: keep the slopes finite
+	loss := func(w [3]float64) float64 {
+		l := ridge / 2 * (w[0]*w[0] + w[1]*w[1])
+		for _, o := range data {
+			z := w[0]*o.x[0] + w[1]*o.x[1] + w[2]*o.x[2]
+			// log(1+e^z) - y·z, computed stably.
+			l += max(z, 0) + math.Log1p(math.Exp(-math.Abs(z))) - o.y*z
+		}
+		return l
+	}
+	w := [3]float64{-0.5, -0.5, -5}
+	cur := loss(w)
+	for range 50 {
+		var g [3]float64
+		var h [3][3]float64
+		for _, o := range data {
+			q := 1 / (1 + math.Exp(-(w[0]*o.x[0] + w[1]*o.x[1] + w[2]*o.x[2])))
+			for a := range 3 {
+				g[a] += (q - o.y) * o.x[a]
+				for b := range 3 {
+					h[a][b] += q * (1 - q) * o.x[a] * o.x[b]
+				}
+			}
+		}
+		for a := range 2 {
+			g[a] += ridge * w[a]
+			h[a][a] += ridge
+		}
+		h[2][2] += 1e-6
+		d, ok := solve3(h, g)
+		if !ok {
+			break
+		}
+		// Damped Newton step: halve until the loss goes down.
+		step, moved := 1.0, false
+		for range 30 {
+			nw := [3]float64{w[0] - step*d[0], w[1] - step*d[1], w[2] - step*d[2]}
+			if l := loss(nw); l < cur {
+				w, cur, moved = nw, l, true
+				break
+			}
+			step /= 2
+		}
+		if !moved {
+			break
+		}
+	}
+	var ones float64
+	for _, o := range data {
+		ones += o.y
+	}
+	// Balanced fitting set -> the expected share of misdeclarations.
+	w[2] += math.Log(prior/(1-prior)) - math.Log(ones/(float64(len(data))-ones))
+	m.d.Cal = w
+}
+
+// solve3 solves h·x = g by Cramer's rule.
+func solve3(h [3][3]float64, g [3]float64) ([3]float64, bool) {
+	det := func(a [3][3]float64) float64 {
+		return a[0][0]*(a[1][1]*a[2][2]-a[1][2]*a[2][1]) - a[0][1]*(a[1][0]*a[2][2]-a[1][2]*a[2][0]) + a[0][2]*(a[1][0]*a[2][1]-a[1][1]*a[2][0])
+	}
+	d := det(h)
+	if math.Abs(d) < 1e-12 {
+		return [3]float64{}, false
+	}
+	var x [3]float64
+	for c := range 3 {
+		a := h
+		for r := range 3 {
+			a[r][c] = g[r]
+		}
+		x[c] = det(a) / d
+	}
+	return x, true
 }
 
 // Candidate is one recommended subheading.

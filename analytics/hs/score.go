@@ -1,6 +1,9 @@
 package hs
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Assessment is the check of one declaration's declared code against its
 // description.
@@ -18,9 +21,11 @@ type Assessment struct {
 	// DeclaredRank is the declared subheading's 1-based rank (0 when
 	// unknown).
 	DeclaredRank int
-	// Mismatch is the probability that the declared code is wrong,
-	// counting a wrong subheading inside the right heading as half wrong:
-	// 1 - (P(subheading) + P(heading))/2. Valid only when HasMismatch.
+	// Mismatch is the calibrated probability that the declared code is
+	// wrong: sigmoid(a·ln P(subheading) + b·ln P(heading) + c), with a, b
+	// and c fitted on held-out past declarations (see Model.calibrate) at
+	// the prior share of misdeclarations TrainOptions.MismatchPrior.
+	// Valid only when HasMismatch.
 	Mismatch    float64
 	HasMismatch bool
 }
@@ -60,7 +65,7 @@ func (m *Model) Assess(description, declared string) (Assessment, error) {
 		}
 	}
 	a.DeclaredRank = rank
-	a.Mismatch = min(1, max(0, 1-(a.DeclaredProb+a.DeclaredHeadingProb)/2))
+	a.Mismatch = m.mismatch(a.DeclaredProb, a.DeclaredHeadingProb)
 	a.HasMismatch = true
 	return a, nil
 }
@@ -82,4 +87,16 @@ func (m *Model) TopCodes(description string, k int) []string {
 		out = append(out, m.d.Subs[i])
 	}
 	return out
+}
+
+// mismatch maps the declared code's probabilities to the calibrated
+// probability that it is wrong. A model without a calibration falls back
+// to 1 - (P(subheading) + P(heading))/2.
+func (m *Model) mismatch(p6, p4 float64) float64 {
+	c := m.d.Cal
+	if c == [3]float64{} {
+		return min(1, max(0, 1-(p6+p4)/2))
+	}
+	z := c[0]*math.Log(p6+1e-6) + c[1]*math.Log(p4+1e-6) + c[2]
+	return 1 / (1 + math.Exp(-z))
 }

@@ -23,6 +23,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -67,7 +68,7 @@ type config struct {
 	uri, user, password   string
 	maxRows, queries      int
 	seed                  uint64
-	parts                 string
+	parts, cpuprofile     string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -82,12 +83,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.queries, "queries", 400, "2-hop subgraph queries per store")
 	fs.Uint64Var(&c.seed, "seed", 1, "demo world seed")
 	fs.StringVar(&c.jsonOut, "json", "", "also write the rows as JSON lines to this file")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of this process")
 	fs.StringVar(&c.parts, "parts", "ingest,subgraph,replay", "what to measure (the embedded ingest always runs: it records the batches)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if c.work == "" || c.uri == "" {
 		return errors.New("-work and -neo4j are required")
+	}
+	if c.cpuprofile != "" {
+		f, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	b := &bench{c: c, log: stderr, ro: resolve.Options{CallingCode: "82", CardKey: []byte("stores-bench-card-key-0123456789")}}
 	if err := b.run(ctx); err != nil {

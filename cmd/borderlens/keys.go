@@ -20,6 +20,7 @@ import (
 
 	"github.com/borderlens/borderlens/access"
 	"github.com/borderlens/borderlens/access/audit"
+	"github.com/borderlens/borderlens/resolvers"
 	"github.com/borderlens/borderlens/web"
 )
 
@@ -102,7 +103,12 @@ func (c *securityFlags) build(ctx context.Context, dataDir string, getenv func(s
 	if err != nil {
 		return nil, err
 	}
-	pol := access.DefaultPolicy()
+	// The schema's access directives are the policy (access.RulesFromSchema).
+	pol, err := access.PolicyFromSchema(resolvers.Schema(), access.DefaultRoutes())
+	if err != nil {
+		al.Close()
+		return nil, fmt.Errorf("access policy from schema: %w", err)
+	}
 	var origins []string
 	for _, o := range strings.Split(c.corsOrigins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -119,6 +125,9 @@ func (c *securityFlags) build(ctx context.Context, dataDir string, getenv func(s
 			Audit:          al,
 			Limiter:        access.NewRateLimiter(c.rateLimit, c.rateBurst, nil),
 			AllowedOrigins: origins,
+			// The GraphQL transport authenticates connection_init
+			// (web.AuthConfig.WebSocketAuth, wired in serve.go).
+			WebSocketInit: true,
 		},
 		Policy: pol,
 		Audit:  al,

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -101,6 +102,14 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		Inspections:     insp,
 		Runner:          runner,
 		Ingest:          up,
+		// Security: field/type/kind policy, audit trail, pseudonyms that
+		// match the audit trail's, WebSocket connection_init auth.
+		Policy:           sec.Policy,
+		Audit:            sec.Audit,
+		AuditLog:         sec.Audit,
+		Pseudonym:        sec.Audit.Masker().Token,
+		WSInit:           sec.Web.WebSocketAuth(),
+		WSOriginPatterns: originHosts(sec.Web.AllowedOrigins),
 	})
 	srv := web.New(web.Config{Addr: cfg.addr, Log: log, GraphQL: gql, Ready: store,
 		Auth: sec.Web, Extra: sec.Extra, TLSCertFile: cfg.security.tlsCert, TLSKeyFile: cfg.security.tlsKey})
@@ -159,4 +168,21 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		}
 	}()
 	return app.Run(ctx)
+}
+
+// originHosts turns CORS origins ("https://ui.example:8443") into the host
+// patterns the WebSocket origin check takes ("ui.example:8443"); "*"
+// stays "*".
+func originHosts(origins []string) []string {
+	var out []string
+	for _, o := range origins {
+		if o == "*" {
+			out = append(out, o)
+			continue
+		}
+		if u, err := url.Parse(o); err == nil && u.Host != "" {
+			out = append(out, u.Host)
+		}
+	}
+	return out
 }

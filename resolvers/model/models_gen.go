@@ -42,6 +42,43 @@ type AnalysisTiming struct {
 	DurationMs float64 `json:"durationMs"`
 }
 
+// One audited event. Personal data in variables and entities is replaced by
+// keyed pseudonyms ("hmac:..."). hash chains the entry to prev.
+type AuditEntry struct {
+	Seq  int       `json:"seq"`
+	Time time.Time `json:"time"`
+	// Principal id; empty when unauthenticated.
+	Actor     string  `json:"actor"`
+	Role      *string `json:"role,omitempty"`
+	RequestID *string `json:"requestId,omitempty"`
+	Kind      string  `json:"kind"`
+	// GraphQL operation name, route or command.
+	Operation *string `json:"operation,omitempty"`
+	// The operation's variables, masked.
+	Variables any `json:"variables,omitempty"`
+	// Node ids returned or touched, masked.
+	Entities []string `json:"entities"`
+	// HTTP status of a refusal.
+	Status *int `json:"status,omitempty"`
+	// ok or an error code.
+	Outcome *string `json:"outcome,omitempty"`
+	Reason  *string `json:"reason,omitempty"`
+	Prev    string  `json:"prev"`
+	Hash    string  `json:"hash"`
+}
+
+type AuditEntryConnection struct {
+	Edges    []AuditEntryEdge `json:"edges"`
+	PageInfo *PageInfo        `json:"pageInfo"`
+	// Matching entries (at most 10000 are read).
+	TotalCount int `json:"totalCount"`
+}
+
+type AuditEntryEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *AuditEntry `json:"node"`
+}
+
 type BookingConnection struct {
 	Edges      []BookingEdge `json:"edges"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
@@ -330,6 +367,70 @@ type SubgraphNode struct {
 }
 
 type Subscription struct {
+}
+
+// A role a principal acts in (see docs/access.md).
+type AccessRole string
+
+const (
+	// explores the graph and works inspection lists; passenger PII withheld
+	AccessRoleOfficer AccessRole = "OFFICER"
+	// an officer who also sees passenger PII and marks known smugglers
+	AccessRoleInvestigator AccessRole = "INVESTIGATOR"
+	// a partner agency: only shareable trader risk profiles
+	AccessRolePartner AccessRole = "PARTNER"
+	// everything, including the audit trail
+	AccessRoleAdmin AccessRole = "ADMIN"
+)
+
+var AllAccessRole = []AccessRole{
+	AccessRoleOfficer,
+	AccessRoleInvestigator,
+	AccessRolePartner,
+	AccessRoleAdmin,
+}
+
+func (e AccessRole) IsValid() bool {
+	switch e {
+	case AccessRoleOfficer, AccessRoleInvestigator, AccessRolePartner, AccessRoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e AccessRole) String() string {
+	return string(e)
+}
+
+func (e *AccessRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AccessRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AccessRole", str)
+	}
+	return nil
+}
+
+func (e AccessRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AccessRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AccessRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The state of an analytics run.

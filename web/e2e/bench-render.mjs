@@ -8,7 +8,7 @@
 //     rasterising; here SwiftShader rasterises on the CPU),
 //   - ForceAtlas2 time for N iterations in the web worker the UI uses,
 //     and the same iterations run synchronously (pure layout compute),
-// and prints a table (also written to ARTIFACTS_DIR/bench.json).
+// and prints a table (also written to ARTIFACTS_DIR/bench-<gl>.json).
 //
 // Environment:
 //   BASE_URL       a running server (default: serve ../ui from a local
@@ -17,6 +17,8 @@
 //   BENCH_FRAMES_MS camera animation time per size (default 5000)
 //   BENCH_FA2_ITERS FA2 iterations (default 50)
 //   BENCH_FA2_SYNC  0 to skip the synchronous FA2 run (default 1)
+//   BENCH_GL       swiftshader (default: the e2e flags) or llvmpipe (Mesa
+//                  through ANGLE GLES/EGL, another software rasteriser)
 //   ARTIFACTS_DIR  (default web/e2e/artifacts)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -31,6 +33,7 @@ const SIZES = (process.env.BENCH_SIZES || "1000,10000,50000").split(",").map((s)
 const FRAMES_MS = +(process.env.BENCH_FRAMES_MS || 5000);
 const ITERS = +(process.env.BENCH_FA2_ITERS || 50);
 const SYNC = process.env.BENCH_FA2_SYNC !== "0";
+const GL = process.env.BENCH_GL || "swiftshader";
 mkdirSync(ARTIFACTS, { recursive: true });
 
 // The same Content-Security-Policy the Go server sends (web/middleware.go),
@@ -68,7 +71,7 @@ async function main() {
     srv = await staticServer(resolve(here, "..", "ui"));
     base = srv.url;
   }
-  const { context, close } = await launch({ viewport: { width: 1440, height: 900 } });
+  const { context, close } = await launch({ viewport: { width: 1440, height: 900 }, gl: GL });
   const rows = [];
   let errors = [];
   try {
@@ -98,7 +101,7 @@ async function main() {
       await page.close();
     }
     const out = { userAgent: ua, gpu: rows[0] && rows[0].gpu, framesMs: FRAMES_MS, fa2Iterations: ITERS, rows, consoleErrors: errors };
-    writeFileSync(join(ARTIFACTS, "bench.json"), JSON.stringify(out, null, 2));
+    writeFileSync(join(ARTIFACTS, `bench-${GL}.json`), JSON.stringify(out, null, 2));
     console.log(`\n${ua}\nWebGL renderer: ${out.gpu}\n`);
     const modeText = (m) => (m.hideEdgesOnMove ? "edges hidden" : "edges drawn") + (m.hideLabelsOnMove ? ", labels hidden" : "") + (m.arrows ? "" : ", no arrows");
     const head = ["nodes", "edges", "1st render ms",

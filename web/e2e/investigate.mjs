@@ -197,7 +197,8 @@ async function main() {
       const stats = await page.textContent("#db-stats");
       if (/Could not/.test(stats)) throw new Error(stats);
       await shot("01-workspace.png");
-      return stats.trim();
+      const user = await page.$eval("#btn-user", (b) => (b.hidden ? "" : b.textContent));
+      return `${stats.trim()}${user ? ` Acting as ${user}.` : ""}`;
     });
     if (!loaded) throw new Error("workspace did not load");
 

@@ -11,6 +11,16 @@ export const CHROMIUM_FLAGS = [
   "--disable-component-update", "--disable-sync",
 ];
 
+// LLVMPIPE_FLAGS render WebGL with Mesa's llvmpipe (multi-threaded,
+// LLVM-compiled software rasteriser) through ANGLE's GLES/EGL backend
+// instead of SwiftShader: a second software renderer for the benchmark
+// (BENCH_GL=llvmpipe). Needs Debian's libegl-mesa0 / libgl1-mesa-dri.
+export const LLVMPIPE_FLAGS = [
+  "--headless", "--no-sandbox", "--use-angle=gles-egl", "--use-gl=angle", "--ignore-gpu-blocklist",
+  "--disable-background-networking", "--no-first-run", "--disable-quic",
+  "--disable-component-update", "--disable-sync",
+];
+
 export function chromiumPath() {
   const p = process.env.CHROMIUM || "/usr/bin/chromium";
   if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: apt-get install -y chromium (or set CHROMIUM)`);
@@ -18,7 +28,8 @@ export function chromiumPath() {
 }
 
 // launch starts Chromium with a fresh user-data-dir (removed by close()).
-export async function launch({ viewport = { width: 1440, height: 900 } } = {}) {
+// gl: "swiftshader" (default, the required flags) or "llvmpipe".
+export async function launch({ viewport = { width: 1440, height: 900 }, gl = "swiftshader" } = {}) {
   let chromium;
   try {
     ({ chromium } = await import("playwright-core"));
@@ -29,7 +40,7 @@ export async function launch({ viewport = { width: 1440, height: 900 } } = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: gl === "llvmpipe" ? LLVMPIPE_FLAGS : CHROMIUM_FLAGS,
     viewport,
     acceptDownloads: true,
   });

@@ -20,6 +20,44 @@ export class GqlError extends Error {
 let endpoint = "graphql";
 export function setEndpoint(url) { endpoint = url; }
 
+// Credentials: servers with access control answer 401 without an API key
+// or token; the officer's credential is kept for the browser session only
+// (sessionStorage) and sent as Authorization: Bearer.
+const TOKEN_KEY = "borderlens.token";
+export function authToken() {
+  try { return sessionStorage.getItem(TOKEN_KEY) || ""; } catch { return ""; }
+}
+export function setAuthToken(token) {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token); else sessionStorage.removeItem(TOKEN_KEY);
+  } catch { /* storage disabled: the credential is not kept */ }
+}
+export function authHeaders() {
+  const t = authToken();
+  return t ? { authorization: `Bearer ${t}` } : {};
+}
+// authRequired listeners run when the server refuses a request for
+// missing or bad credentials (HTTP 401).
+export const authRequired = new Set();
+
+// whoami reads GET auth/whoami: { id, role, devMode, view } or null when
+// the server has no such route; throws a GqlError with status 401/403.
+export async function whoami() {
+  let res;
+  try {
+    res = await fetch("auth/whoami", { headers: { accept: "application/json", ...authHeaders() } });
+  } catch (e) {
+    throw new GqlError(`cannot reach the server (${e && e.message ? e.message : e})`, { code: "network" });
+  }
+  if (res.status === 404) return null;
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = body && body.errors && body.errors[0];
+    throw new GqlError((e && e.message) || (body && body.error) || `HTTP ${res.status}`, { code: (e && e.extensions && e.extensions.code) || `http_${res.status}`, status: res.status });
+  }
+  return body;
+}
+
 // inflight counts running requests so the UI can show a busy indicator.
 export const inflight = { count: 0, listeners: new Set() };
 function bump(d) {
@@ -39,6 +77,7 @@ export async function gqlRaw(query, variables = {}, { signal } = {}) {
         headers: {
           "content-type": "application/json",
           accept: "application/graphql-response+json, application/json;q=0.9",
+          ...authHeaders(),
         },
         body: JSON.stringify({ query, variables }),
         signal,
@@ -53,6 +92,7 @@ export async function gqlRaw(query, variables = {}, { signal } = {}) {
     } catch {
       throw new GqlError(`server answered HTTP ${res.status} without a GraphQL response`, { code: `http_${res.status}`, status: res.status });
     }
+    if (res.status === 401) for (const fn of authRequired) fn(body.errors && body.errors[0] ? body.errors[0].message : "credentials required");
     return { data: body.data ?? null, errors: body.errors ?? [], status: res.status };
   } finally {
     bump(-1);

@@ -8,7 +8,8 @@ import { fa2Settings, FA2Worker } from "./layout.js";
 function summary(deltas) {
   const s = [...deltas].sort((a, b) => a - b);
   const q = (p) => (s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN);
-  const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length);
+  // No complete frame in the window: report NaN ("–"), not 0 ms.
+  const mean = s.length ? s.reduce((a, b) => a + b, 0) / s.length : NaN;
   return { frames: s.length, mean, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] ?? NaN, fps: 1000 / mean };
 }
 

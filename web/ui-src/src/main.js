@@ -1,6 +1,7 @@
 import "./style.css";
 import { App } from "./app.js";
 import { runBench } from "./bench.js";
+import { Auth } from "./auth.js";
 
 const params = new URLSearchParams(location.search);
 const bench = Math.max(0, Math.min(200000, parseInt(params.get("bench") || "0", 10) || 0));
@@ -59,6 +60,7 @@ if (!started) {
 } else if (bench) {
   runBench(app, bench);
 } else {
+  new Auth().check();
   app.loadDbStats();
   app.loadFromHash();
 }

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeEach, afterEach, vi } from "vitest";
 import {
   capsFromIntrospection, objectTypesToDescribe, namedType, hsMismatchOf, PLANNED_CAPS,
   resetCapabilities, topRisk, inspectionList, communities, riskProfile, hsRecommend,
+  gql, setAuthToken, authRequired, whoami,
 } from "../src/api.js";
 
 const nn = (t) => ({ kind: "NON_NULL", name: null, ofType: t });
@@ -178,5 +179,45 @@ describe("queries adapt to the schema", () => {
     const got = await topRisk();
     expect(got.items).toEqual([]);
     expect(PLANNED_CAPS.topRiskConnection).toBe(true);
+  });
+});
+
+describe("credentials", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function session() {
+    const m = new Map();
+    return { getItem: (k) => (m.has(k) ? m.get(k) : null), setItem: (k, v) => m.set(k, String(v)), removeItem: (k) => m.delete(k) };
+  }
+
+  it("sends the session's token and reports refusals", async () => {
+    vi.stubGlobal("sessionStorage", session());
+    const seen = [];
+    vi.stubGlobal("fetch", vi.fn(async (_u, init) => {
+      seen.push(init.headers.authorization || null);
+      return init.headers.authorization === "Bearer good"
+        ? { status: 200, json: async () => ({ data: { ok: true } }) }
+        : { status: 401, json: async () => ({ errors: [{ message: "credentials required", extensions: { code: "unauthorized" } }] }) };
+    }));
+    const why = [];
+    const fn = (w) => why.push(w);
+    authRequired.add(fn);
+    try {
+      await expect(gql("{ ok }")).rejects.toMatchObject({ code: "unauthorized", status: 401 });
+      expect(why).toEqual(["credentials required"]);
+      setAuthToken("good");
+      expect(await gql("{ ok }")).toEqual({ ok: true });
+      expect(seen).toEqual([null, "Bearer good"]);
+      setAuthToken("");
+    } finally {
+      authRequired.delete(fn);
+    }
+  });
+
+  it("whoami is null on servers without it and throws on refusals", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => ({ status: 404, ok: false, json: async () => ({}) })));
+    expect(await whoami()).toBeNull();
+    vi.stubGlobal("fetch", vi.fn(async () => ({ status: 401, ok: false, json: async () => ({ errors: [{ message: "credentials required", extensions: { code: "unauthorized" } }] }) })));
+    await expect(whoami()).rejects.toMatchObject({ status: 401, code: "unauthorized" });
   });
 });
