@@ -7,23 +7,40 @@
 // # Model
 //
 // Text goes through Tokens (lower case, accents folded, units and
-// quantities dropped, abbreviations expanded, common French, Spanish,
-// German and Portuguese goods words translated to English, light
-// stemming). Features are TF-IDF weighted word unigrams, word bigrams and
-// character 3- to 5-grams inside word boundaries (so typos and compounds
-// still share most of their n-grams), each group L2-normalised.
+// quantities dropped, trade abbreviations expanded, common French,
+// Spanish, Portuguese, German and Italian goods words and phrases
+// translated to English, German compounds split against the dictionary,
+// light stemming). Features are TF-IDF weighted word unigrams, word
+// bigrams and character 3- to 5-grams inside word boundaries (so typos and
+// compounds still share most of their n-grams), each group L2-normalised.
 //
-// The classifier is a hierarchical linear model (Cai & Hofmann, CIKM 2004,
-// doi:10.1145/1031171.1031186): the score of subheading c is
-// x·(w_c + a·w_heading(c) + b·w_chapter(c)), so evidence for a heading or
-// a chapter is shared by its subheadings and a wrong subheading in the
-// right heading stays close. The weights are Rocchio centroids (each
-// L2-normalised, top features kept) of the TF-IDF vectors of the
-// nomenclature text and of the training descriptions; a and b are chosen
-// on held-out descriptions. Probabilities are softmax(score/T) with the
-// temperature T fitted by grid search on the same hold-out (minimum
-// negative log-likelihood). Dense document embeddings (PV-DBOW) are not
-// part of this version: see docs/hs.md.
+// Three sources of text describe each subheading: the nomenclature (the
+// subheading, its heading and chapter, negated clauses removed), the
+// built-in lexicon of commercial goods names (terms.txt, about 5,300 names
+// for 2,000 headings and subheadings, written by hand from general trade
+// knowledge) and past declarations (description plus accepted code).
+//
+// The score of subheading c for a description x is
+//
+//	x·(w_c + a·w_heading(c) + b·w_chapter(c)) + m·(t_c + h·t_heading(c))
+//
+// The first part is a hierarchical linear model (Cai & Hofmann, CIKM
+// 2004, doi:10.1145/1031171.1031186) whose weights are Rocchio centroids
+// (each L2-normalised, top features kept) of all the documents of the
+// class, so evidence for a heading or a chapter is shared by its
+// subheadings and a wrong subheading in the right heading stays close.
+// The second is a nearest-neighbour term match: t_c is the best cosine
+// between x and one commercial name of c (t_heading over the heading's
+// names), which keeps a short exact name ("espresso machine") from being
+// diluted in a centroid. a and b are chosen on held-out declarations;
+// probabilities are softmax(score/T) with T fitted by golden-section
+// search on the hold-out negative log-likelihood. Dense document
+// embeddings (PV-DBOW) are not part of this version: see docs/hs.md.
+//
+// The mismatch score of a declared code is calibrated (Platt scaling on
+// the log probabilities of the declared subheading and heading, fitted on
+// the hold-out with swapped codes as negatives, intercept moved to a
+// prior misdeclaration share): see Assessment.Mismatch.
 //
 // Scoring one description costs O(F·P) for F features with P postings
 // each (pruned), plus O(C) for the softmax over C = 5,612 subheadings.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/borderlens/borderlens/graph"
@@ -187,4 +188,78 @@ func (m *Model) subIndex(code string) int {
 		return lo
 	}
 	return -1
+}
+
+// MismatchMetrics measure how well mismatch scores separate declarations
+// known to be misdeclared from the others.
+type MismatchMetrics struct {
+	N, Misdeclared int
+	// AUC is the ROC area: the probability that a misdeclared declaration
+	// scores above an honest one (ties count half).
+	AUC float64
+	// PrecisionAtRate is the share of misdeclared declarations among the
+	// Misdeclared highest scores (precision at the true rate).
+	PrecisionAtRate float64
+	// HonestFlagged and MisdeclaredFlagged are the shares scoring >= 0.5;
+	// FlaggedPrecision is the share of misdeclared among those >= 0.5.
+	HonestFlagged, MisdeclaredFlagged, FlaggedPrecision float64
+}
+
+// EvaluateMismatch computes MismatchMetrics from scores and labels (true:
+// misdeclared) of equal length. O(n log n).
+func EvaluateMismatch(scores []float64, misdeclared []bool) MismatchMetrics {
+	n := min(len(scores), len(misdeclared))
+	mm := MismatchMetrics{N: n}
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+		if misdeclared[i] {
+			mm.Misdeclared++
+		}
+	}
+	neg := n - mm.Misdeclared
+	if mm.Misdeclared == 0 || neg == 0 {
+		return mm
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] < scores[idx[b]] })
+	// Rank-sum (Mann-Whitney U) with average ranks for ties.
+	var rankSum float64
+	for i := 0; i < n; {
+		j := i
+		for j < n && scores[idx[j]] == scores[idx[i]] {
+			j++
+		}
+		avg := float64(i+j+1) / 2
+		for k := i; k < j; k++ {
+			if misdeclared[idx[k]] {
+				rankSum += avg
+			}
+		}
+		i = j
+	}
+	p := float64(mm.Misdeclared)
+	mm.AUC = (rankSum - p*(p+1)/2) / (p * float64(neg))
+	hits := 0
+	for _, i := range idx[n-mm.Misdeclared:] {
+		if misdeclared[i] {
+			hits++
+		}
+	}
+	mm.PrecisionAtRate = float64(hits) / p
+	var hf, mf int
+	for i := range n {
+		if scores[i] >= 0.5 {
+			if misdeclared[i] {
+				mf++
+			} else {
+				hf++
+			}
+		}
+	}
+	mm.HonestFlagged = float64(hf) / float64(neg)
+	mm.MisdeclaredFlagged = float64(mf) / p
+	if hf+mf > 0 {
+		mm.FlaggedPrecision = float64(mf) / float64(hf+mf)
+	}
+	return mm
 }

@@ -37,8 +37,9 @@ type TrainOptions struct {
 	// centroid (default 1).
 	TermWeight float64
 	// MatchWeight weighs the term-match score, the best cosine between the
-	// description and one term of the subheading (default 1); the
-	// heading's best term counts MatchHeading times as much (default 0.5).
+	// description and one term of the subheading (0: default 1; negative:
+	// no term match); the heading's best term counts MatchHeading times
+	// as much (default 0.5).
 	MatchWeight, MatchHeading float64
 	// MismatchPrior is the expected share of misdeclared codes the
 	// mismatch calibration is set to (default 0.05).
@@ -173,19 +174,20 @@ func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOp
 	if len(examples) < 50 {
 		nHold = 0
 	}
-	var train, hold []Example
+	var hold []Example
+	use := make([]bool, len(examples))
 	for i, p := range perm {
 		if i < nHold {
 			hold = append(hold, examples[p])
 		} else {
-			train = append(train, examples[p])
+			use[p] = true
 		}
 	}
 	b := newBuilder(nom, o)
 	if nHold == 0 {
 		hold = b.pseudoQueries(rng, 2000)
 	}
-	m, err := b.build(ctx, train)
+	m, err := b.build(ctx, examples, use)
 	if err != nil {
 		return nil, TrainReport{}, err
 	}
@@ -194,7 +196,7 @@ func Train(ctx context.Context, nom *Nomenclature, examples []Example, o TrainOp
 		// Rebuild on everything with the tuned parameters.
 		hw, cw, t, cal := m.d.HeadW, m.d.ChapW, m.d.Temp, m.d.Cal
 		top1, top5 := m.d.TrainHoldoutTop1, m.d.TrainHoldoutTop5
-		if m, err = b.build(ctx, examples); err != nil {
+		if m, err = b.build(ctx, examples, nil); err != nil {
 			return nil, TrainReport{}, err
 		}
 		m.d.HeadW, m.d.ChapW, m.d.Temp, m.d.Cal = hw, cw, t, cal
@@ -228,6 +230,19 @@ type builder struct {
 	terms            [][]string // term tokens
 	termSub          []int32    // subheading index or -1
 	termHead         []int32
+	prep             *prepared // vectors of the last example set built
+}
+
+// prepared holds the vocabulary and the TF-IDF vectors of every document
+// of one example set, so the hold-out build and the final build share
+// them.
+type prepared struct {
+	ex                     []Example
+	feats                  []string
+	idf                    []float32
+	vocab                  map[string]int32
+	sub, head, chap, terms []sparse
+	exV                    []sparse
 }
 
 func newBuilder(nom *Nomenclature, o TrainOptions) *builder {
@@ -294,10 +309,14 @@ func join(ts []string) string {
 	return s
 }
 
-// build computes the vocabulary, IDF and the hierarchical Rocchio
-// centroids over the nomenclature and the examples.
-func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
-	nom := b.nom
+// prepare computes the vocabulary, the IDF (over the nomenclature, the
+// terms and every example, hold-out included: document frequencies only,
+// no labels) and the TF-IDF vectors of all documents. The result is
+// cached for the same example slice.
+func (b *builder) prepare(ctx context.Context, ex []Example) (*prepared, error) {
+	if p := b.prep; p != nil && len(p.ex) == len(ex) && (len(ex) == 0 || &p.ex[0] == &ex[0]) {
+		return p, nil
+	}
 	exToks := make([][]string, len(ex))
 	for i, e := range ex {
 		exToks[i] = Tokens(e.Description)
@@ -326,20 +345,43 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	feats := make([]string, 0, len(df))
+	p := &prepared{ex: ex}
+	p.feats = make([]string, 0, len(df))
 	for k := range df {
-		feats = append(feats, k)
+		p.feats = append(p.feats, k)
 	}
-	sort.Strings(feats)
-	vocab := make(map[string]int32, len(feats))
-	idf := make([]float32, len(feats))
-	for i, k := range feats {
-		vocab[k] = int32(i)
-		idf[i] = float32(math.Log(float64(docs+1)/float64(df[k]+1)) + 1)
+	sort.Strings(p.feats)
+	p.vocab = make(map[string]int32, len(p.feats))
+	p.idf = make([]float32, len(p.feats))
+	for i, k := range p.feats {
+		p.vocab[k] = int32(i)
+		p.idf[i] = float32(math.Log(float64(docs+1)/float64(df[k]+1)) + 1)
 	}
-	gw := defaultGroupW
-	vec := func(toks []string) sparse { return vectorize(toks, vocab, idf, gw) }
+	vecs := func(ts [][]string) []sparse {
+		out := make([]sparse, len(ts))
+		for i, t := range ts {
+			out[i] = vectorize(t, p.vocab, p.idf, defaultGroupW)
+		}
+		return out
+	}
+	p.sub, p.head, p.chap, p.terms = vecs(b.sub), vecs(b.head), vecs(b.chap), vecs(b.terms)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p.exV = vecs(exToks)
+	b.prep = p
+	return p, nil
+}
 
+// build computes the hierarchical Rocchio centroids over the nomenclature,
+// the terms and the examples with use[i] (all when use is nil).
+func (b *builder) build(ctx context.Context, ex []Example, use []bool) (*Model, error) {
+	nom := b.nom
+	p, err := b.prepare(ctx, ex)
+	if err != nil {
+		return nil, err
+	}
+	feats, idf, gw := p.feats, p.idf, defaultGroupW
 	nSub, nHead, nChap := len(nom.subs), len(nom.headings), len(nom.chapters)
 	c6 := make([]map[int32]float32, nSub)
 	c4 := make([]map[int32]float32, nHead)
@@ -359,24 +401,21 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 		}
 	}
 	nw := float32(b.o.NomWeight)
-	for i, t := range b.sub {
-		v := vec(t)
+	for i, v := range p.sub {
 		add(c6[i], v, nw)
 		add(c4[b.headOf[i]], v, nw)
 		add(c2[b.chapOf[i]], v, nw)
 	}
-	for i, t := range b.head {
-		v := vec(t)
+	for i, v := range p.head {
 		add(c4[i], v, nw)
 		add(c2[b.headChap[i]], v, nw)
 	}
-	for i, t := range b.chap {
-		add(c2[i], vec(t), nw)
+	for i, v := range p.chap {
+		add(c2[i], v, nw)
 	}
 	tw := float32(b.o.TermWeight)
 	tdocs := make([]map[int32]float32, len(b.terms))
-	for i, t := range b.terms {
-		v := vec(t)
+	for i, v := range p.terms {
 		h := b.termHead[i]
 		if si := b.termSub[i]; si >= 0 {
 			add(c6[si], v, tw)
@@ -389,13 +428,16 @@ func (b *builder) build(ctx context.Context, ex []Example) (*Model, error) {
 		}
 	}
 	for i, e := range ex {
+		if use != nil && !use[i] {
+			continue
+		}
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
 		ci := b.subIdx[e.Code]
-		v := vec(exToks[i])
+		v := p.exV[i]
 		add(c6[ci], v, 1)
 		add(c4[b.headOf[ci]], v, 1)
 		add(c2[b.chapOf[ci]], v, 1)
@@ -700,10 +742,11 @@ func (m *Model) tune(hold []Example, tuneHierarchy bool, prior float64) {
 		}
 		sv[i] = v
 	}
+	tq := sv[:min(len(sv), 500)] // enough for one parameter
 	nll := func(logT float64) float64 {
 		inv := math.Exp(-logT)
 		var sum float64
-		for i, v := range sv {
+		for i, v := range tq {
 			mx := float32(math.Inf(-1))
 			for _, s := range v {
 				mx = max(mx, s)
@@ -720,7 +763,7 @@ func (m *Model) tune(hold []Example, tuneHierarchy bool, prior float64) {
 	const g = 0.6180339887498949
 	a, b := hi-g*(hi-lo), lo+g*(hi-lo)
 	fa, fb := nll(a), nll(b)
-	for range 18 {
+	for range 14 {
 		if fa < fb {
 			hi, b, fb = b, a, fa
 			a = hi - g*(hi-lo)

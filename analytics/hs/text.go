@@ -45,6 +45,31 @@ var phrases = []struct{ from, to string }{
 	{"x-ray", " xray "}, {"pick-up", " pickup "}, {"flip-flop", " flipflop "}, {"flip flop", " flipflop "},
 	{"ready-made", " readymade "}, {"non-woven", " nonwoven "}, {"non woven", " nonwoven "},
 	{"stainless-steel", " stainless steel "}, {"a/c ", " air conditioner "},
+	// Multi-word goods names of French, Spanish and Portuguese (folded).
+	{"lave-linge", " washing machine "}, {"lave linge", " washing machine "}, {"lave-vaisselle", " dishwasher "},
+	{"seche-linge", " clothes dryer "}, {"seche-cheveux", " hair dryer "}, {"seche cheveux", " hair dryer "},
+	{"grille-pain", " toaster "}, {"machine a laver", " washing machine "}, {"machine a coudre", " sewing machine "},
+	{"machine a cafe", " coffee machine "}, {"brosse a dents", " toothbrush "}, {"brosses a dents", " toothbrush "},
+	{"rouge a levres", " lipstick "}, {"fer a repasser", " electric iron "}, {"pomme de terre", " potato "},
+	{"pommes de terre", " potato "}, {"ordinateur portable", " laptop portable computer "}, {"telephone portable", " mobile telephone "},
+	{"soutien-gorge", " bra "}, {"soutiens-gorge", " bra "}, {"sac a main", " handbag "}, {"sacs a main", " handbag "},
+	{"sac a dos", " backpack "}, {"sacs a dos", " backpack "}, {"papier aluminium", " aluminium foil "},
+	{"papier toilette", " toilet paper "}, {"papier hygienique", " toilet paper "}, {"jeu video", " video game "},
+	{"appareil photo", " camera "}, {"huile d'olive", " olive oil "}, {"fruits de mer", " seafood "}, {"d'or ", " gold "},
+	{"d'argent ", " silver "}, {"pieces detachees", " spare parts "}, {"piece detachee", " spare part "},
+	{"lapiz labial", " lipstick "}, {"pasta de dientes", " toothpaste "}, {"cepillo de dientes", " toothbrush "},
+	{"cepillos de dientes", " toothbrush "}, {"maquina de coser", " sewing machine "}, {"maquina de lavar", " washing machine "},
+	{"papel de aluminio", " aluminium foil "}, {"papel aluminio", " aluminium foil "}, {"papel higienico", " toilet paper "},
+	{"salsa de soja", " soy sauce "}, {"salsa de soya", " soy sauce "}, {"molho de soja", " soy sauce "},
+	{"aceite de oliva", " olive oil "}, {"gafas de sol", " sunglasses "}, {"oculos de sol", " sunglasses "},
+	{"aire acondicionado", " air conditioner "}, {"ar condicionado", " air conditioner "}, {"secador de pelo", " hair dryer "},
+	{"secador de cabelo", " hair dryer "}, {"bolsa de plastico", " plastic bag "}, {"bolsas de plastico", " plastic bag "},
+	{"silla de ruedas", " wheelchair "}, {"cadeira de rodas", " wheelchair "}, {"juego de mesa", " board game "},
+	{"ropa interior", " underwear "}, {"roupa interior", " underwear "}, {"traje de bano", " swimsuit "},
+	{"fuegos artificiales", " fireworks "}, {"tienda de campana", " tent "}, {"papas fritas", " fries potato chips "},
+	{"escova de dentes", " toothbrush "}, {"creme dental", " toothpaste "}, {"papel higienico", " toilet paper "},
+	{"telefono movil", " mobile telephone "}, {"telefone celular", " mobile telephone "}, {"maquina de cafe", " coffee machine "},
+	{"maquina de afeitar", " shaver "}, {"fer a lisser", " hair straightener "}, {"plancha de pelo", " hair straightener "},
 }
 
 // Tokens turns a goods description into normalised word tokens: folded,
@@ -97,14 +122,65 @@ func appendWord(out []string, w string) []string {
 	if x, ok := translations[w]; ok {
 		return append(out, strings.Fields(x)...)
 	}
-	w = Stem(w)
-	if x, ok := translations[w]; ok {
+	if n := len(w); n > 5 && strings.HasSuffix(w, "es") {
+		// Spanish and Portuguese plurals in -es (pañales, colchones); the
+		// stem must be long enough not to catch English plurals (files).
+		if x, ok := translations[w[:n-2]]; ok && x != "" {
+			return append(out, strings.Fields(x)...)
+		}
+	}
+	st := Stem(w)
+	if x, ok := translations[st]; ok {
 		return append(out, strings.Fields(x)...)
 	}
-	if stop[w] {
+	if x, ok := decompound(w); ok {
+		return append(out, x...)
+	}
+	if stop[st] {
 		return out
 	}
-	return append(out, w)
+	return append(out, st)
+}
+
+// decompound splits a compound word of at least eight letters into two
+// dictionary words, allowing the German linking letters s, n, en, er and
+// e between them ("lederschuhe" = leder+schuhe, "kinderbucher" =
+// kinder+bucher), and returns their translations. It is dictionary-based
+// compound splitting (Koehn & Knight, EACL 2003): only splits whose both
+// parts are known are taken, the longest head first.
+func decompound(w string) ([]string, bool) {
+	if len(w) < 8 {
+		return nil, false
+	}
+	look := func(p string) (string, bool) {
+		if x, ok := translations[p]; ok {
+			return x, true
+		}
+		if x, ok := translations[Stem(p)]; ok {
+			return x, true
+		}
+		return "", false
+	}
+	for i := len(w) - 3; i >= 3; i-- {
+		head, tail := w[:i], w[i:]
+		ht, ok := look(head)
+		if !ok {
+			for _, l := range []string{"s", "n", "en", "er", "e"} {
+				if h := strings.TrimSuffix(head, l); h != head && len(h) >= 3 {
+					if ht, ok = look(h); ok {
+						break
+					}
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		if tt, ok := look(tail); ok {
+			return append(strings.Fields(ht), strings.Fields(tt)...), true
+		}
+	}
+	return nil, false
 }
 
 func hasDigit(w string) bool {

@@ -146,8 +146,8 @@ func report(files []string, stdout io.Writer) error {
 	}
 	var notes []string
 	for _, r := range rows {
-		if r.Note != "" {
-			notes = append(notes, fmt.Sprintf("%s %s %s: %s", r.Size, r.Impl, r.Algo, r.Note))
+		if n := fmt.Sprintf("%s %s %s: %s", r.Size, r.Impl, r.Algo, r.Note); r.Note != "" && !slices.Contains(notes, n) {
+			notes = append(notes, n)
 		}
 	}
 	for _, n := range notes {

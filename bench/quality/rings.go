@@ -117,6 +117,8 @@ func ringsWorld(ctx context.Context, shared, dir string, seed uint64, python, sc
 		return nil, err
 	}
 	res := rep.Result
+	fmt.Fprintf(stderr, "world %d: projection %d nodes, %d links, %d known smugglers; %s Q=%.4f, %d communities; betweenness %s (%d pivots)\n",
+		seed, rep.Nodes, rep.Edges, rep.KnownSmugglers, rep.Algorithm, rep.Modularity, rep.Communities, rep.Betweenness, rep.Pivots)
 	b, err := os.ReadFile(m.GroundTruth)
 	if err != nil {
 		return nil, err

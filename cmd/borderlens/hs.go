@@ -1,13 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -25,10 +28,12 @@ type hsConfig struct {
 	model        string
 	seed         uint64
 	cold         bool
+	noTerms      bool
 	until        string
 	file         string
 	split        string
 	k            int
+	misdeclared  string
 }
 
 func (c *hsConfig) register(fs *flag.FlagSet) {
@@ -36,11 +41,13 @@ func (c *hsConfig) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.nomenclature, "nomenclature", filepath.Join(synth.DefaultDataDir, "harmonized-system.csv"), "HS 2022 nomenclature (harmonized-system.csv)")
 	fs.StringVar(&c.model, "model", "", "model file (default <data-dir>/hs/model.bin)")
 	fs.Uint64Var(&c.seed, "seed", 1, "training seed (equal seeds give equal models)")
-	fs.BoolVar(&c.cold, "cold", false, "train: nomenclature only, ignore past declarations")
+	fs.BoolVar(&c.cold, "cold", false, "train: nomenclature and terms only, ignore past declarations")
+	fs.BoolVar(&c.noTerms, "no-terms", false, "train: leave out the built-in commercial-name terms (ablation)")
 	fs.StringVar(&c.until, "until", "", "train: only declarations dated before this day (YYYY-MM-DD)")
 	fs.StringVar(&c.file, "file", filepath.Join("analytics", "hs", "testdata", "eval.csv"), "eval: labelled CSV (description,hs6[,language,note])")
 	fs.StringVar(&c.split, "split", "all", "eval: all, dev (even rows) or test (odd rows)")
 	fs.IntVar(&c.k, "k", 5, "recommend: candidates to show")
+	fs.StringVar(&c.misdeclared, "misdeclared", "", "mismatch-eval: JSON file listing known misdeclared declarations ({\"hs_misdeclared\":[{\"declaration\":\"Declaration:ID\"}]}, as the demo's ground_truth.json)")
 }
 
 func (c *hsConfig) modelPath() string {
@@ -50,12 +57,14 @@ func (c *hsConfig) modelPath() string {
 	return filepath.Join(c.dataDir, "hs", "model.bin")
 }
 
-const hsUsage = `usage: borderlens hs <train|eval|recommend|score> [flags] [DESCRIPTION...]
+const hsUsage = `usage: borderlens hs <train|eval|recommend|score|mismatch-eval> [flags] [DESCRIPTION...]
 
-  train      learn from the nomenclature and the store's past declarations; write the model file
-  eval       top-1/top-5 accuracy at 2/4/6 digits and latency on a labelled CSV
-  recommend  print the top-k HS 2022 subheadings for a description
-  score      write hsRecommended/hsMismatch/hsDeclaredRank on declarations and trader roll-ups`
+  train          learn from the nomenclature, the built-in commercial terms and the store's past
+                 declarations; write the model file
+  eval           top-1/top-5 accuracy at 2/4/6 digits and latency on a labelled CSV
+  recommend      print the top-k HS 2022 subheadings for a description
+  score          write hsRecommended/hsMismatch/hsDeclaredRank on declarations and trader roll-ups
+  mismatch-eval  ROC AUC and flag rates of the stored hsMismatch against known misdeclarations`
 
 // runHS dispatches the hs subcommands.
 func runHS(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -89,6 +98,16 @@ func runHS(ctx context.Context, args []string, getenv func(string) string, stdou
 		return err
 	case "eval":
 		return hsEval(cfg, stdout)
+	case "mismatch-eval":
+		if cfg.misdeclared == "" {
+			return errors.New("hs mismatch-eval: give --misdeclared FILE")
+		}
+		store, err := openStore(ctx, cfg.dataDir, getenv, log)
+		if err != nil {
+			return fmt.Errorf("hs mismatch-eval: %w", err)
+		}
+		defer store.Close()
+		return hsMismatchEval(ctx, store, cfg.misdeclared, stdout)
 	case "recommend":
 		m, err := hs.LoadFile(cfg.modelPath())
 		if err != nil {
@@ -141,15 +160,16 @@ func hsTrain(ctx context.Context, store graph.Store, cfg hsConfig, stdout io.Wri
 			Int("mapped", crep.Mapped).Int("ambiguous", crep.Ambiguous).Int("unknown", crep.Unknown).Int("invalid", crep.Invalid).Msg("hs examples collected")
 	}
 	start := time.Now()
-	m, rep, err := hs.Train(ctx, nom, ex, hs.TrainOptions{Seed: cfg.seed})
+	m, rep, err := hs.Train(ctx, nom, ex, hs.TrainOptions{Seed: cfg.seed, NoTerms: cfg.noTerms})
 	if err != nil {
 		return nil, fmt.Errorf("hs train: %w", err)
 	}
 	if err := m.SaveFile(cfg.modelPath()); err != nil {
 		return nil, fmt.Errorf("hs train: %w", err)
 	}
-	fmt.Fprintf(stdout, "hs train: model %s: %d examples, %d features, heading weight %.2f, chapter weight %.2f, T=%.3f, hold-out top-1 %.3f top-5 %.3f, %v -> %s\n",
-		rep.Version, rep.Examples, rep.Features, rep.HeadingW, rep.ChapterW, rep.Temperature, rep.HoldoutTop1, rep.HoldoutTop5, time.Since(start).Round(time.Millisecond), cfg.modelPath())
+	fmt.Fprintf(stdout, "hs train: model %s: %d examples, %d terms, %d features, heading weight %.2f, chapter weight %.2f, T=%.3f, hold-out top-1 %.3f top-5 %.3f, mismatch calibration %.3f/%.3f/%.2f, %v -> %s\n",
+		rep.Version, rep.Examples, rep.Terms, rep.Features, rep.HeadingW, rep.ChapterW, rep.Temperature, rep.HoldoutTop1, rep.HoldoutTop5,
+		rep.Calibration[0], rep.Calibration[1], rep.Calibration[2], time.Since(start).Round(time.Millisecond), cfg.modelPath())
 	return m, nil
 }
 
@@ -191,6 +211,61 @@ func hsEval(cfg hsConfig, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "  top-1  2d %.3f  4d %.3f  6d %.3f\n", mt.Top1[0], mt.Top1[1], mt.Top1[2])
 	fmt.Fprintf(stdout, "  top-5  2d %.3f  4d %.3f  6d %.3f\n", mt.Top5[0], mt.Top5[1], mt.Top5[2])
 	fmt.Fprintf(stdout, "  MRR %.3f  NLL %.3f  ECE %.3f  latency %v/description\n", mt.MRR, mt.NLL, mt.ECE, per)
+	// Top-5 at 6 digits by language of the description.
+	byLang := map[string][]hs.Example{}
+	var langs []string
+	for i, r := range rows {
+		if cfg.split == "all" || (cfg.split == "dev" && i%2 == 0) || (cfg.split == "test" && i%2 == 1) {
+			if byLang[r.Language] == nil {
+				langs = append(langs, r.Language)
+			}
+			byLang[r.Language] = append(byLang[r.Language], r.Example)
+		}
+	}
+	sort.Strings(langs)
+	fmt.Fprint(stdout, "  top-5 6d by language:")
+	for _, l := range langs {
+		fmt.Fprintf(stdout, "  %s %.3f (n=%d)", cmp.Or(l, "?"), hs.Evaluate(m, byLang[l]).Top5[2], len(byLang[l]))
+	}
+	fmt.Fprintln(stdout)
+	return nil
+}
+
+// hsMismatchEval compares the stored hsMismatch of every scored
+// declaration with a list of known misdeclarations.
+func hsMismatchEval(ctx context.Context, store graph.Store, path string, stdout io.Writer) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("hs mismatch-eval: %w", err)
+	}
+	var truth struct {
+		Misdeclared []struct {
+			Declaration string `json:"declaration"`
+		} `json:"hs_misdeclared"`
+	}
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		return graph.Errorf(graph.EINVALID, "hs mismatch-eval: %s: %v", path, err)
+	}
+	known := map[string]bool{}
+	for _, m := range truth.Misdeclared {
+		known[m.Declaration] = true
+	}
+	var scores []float64
+	var labels []bool
+	err = store.ScanNodes(ctx, []graph.Kind{graph.KindDeclaration}, func(n graph.Node) error {
+		if v, ok := n.Props.Float(graph.PropHSMismatch); ok {
+			scores = append(scores, v)
+			labels = append(labels, known[n.Key.String()])
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("hs mismatch-eval: %w", err)
+	}
+	mm := hs.EvaluateMismatch(scores, labels)
+	fmt.Fprintf(stdout, "hs mismatch-eval: %d scored declarations, %d known misdeclared (%d listed)\n", mm.N, mm.Misdeclared, len(known))
+	fmt.Fprintf(stdout, "  ROC AUC %.4f  precision at the misdeclared rate %.3f  honest >= 0.5 %.4f  misdeclared >= 0.5 %.3f  precision >= 0.5 %.3f\n",
+		mm.AUC, mm.PrecisionAtRate, mm.HonestFlagged, mm.MisdeclaredFlagged, mm.FlaggedPrecision)
 	return nil
 }
 
