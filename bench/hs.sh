@@ -16,10 +16,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
-BIN=$(mktemp -d)/borderlens
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+BIN=$TMP/borderlens
 go build -o "$BIN" ./cmd/borderlens
 if [ -z "${DATA_DIR:-}" ]; then
-  DATA_DIR=$(mktemp -d)
+  DATA_DIR=$TMP/data
   "$BIN" demo --data-dir "$DATA_DIR" --shared-data "$SHARED" --analyze=false --date=false --hs=false --log-level warn >/dev/null
 fi
 NOM="$SHARED/harmonized-system.csv"

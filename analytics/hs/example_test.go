@@ -22,7 +22,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	desc := "Crevettes Vannamei décortiquées surgelées 31/40"
+	desc := "Gambas décortiquées surgelées, carton 10 kg"
 	top := m.Recommend(desc, 3)
 	fmt.Println("heading:", top[0].Heading)
 	for _, declared := range []string{"0306.17.00", "8703.23"} {

@@ -7,9 +7,13 @@
 // query. It is driven by bench/stores.sh.
 //
 //	stores -work DIR -shared-data DIR -neo4j bolt://127.0.0.1:7720 [-user neo4j -password ...]
+//	       [-parts ingest,subgraph,replay] [-max-rows N] [-queries N] [-json FILE] [-cpuprofile FILE]
 //
 // The Neo4j database is wiped before each load. It prints a table and
-// one JSON line per measurement (-json FILE).
+// one JSON line per measurement (-json FILE). -parts replay,variants
+// replaces the replay peers by two other layouts of our own Cypher (sent
+// by plain driver code; endpoints merged first), to tell the cost of the
+// Go layer from that of the statements.
 package main
 
 import (

@@ -82,7 +82,7 @@ func TestHSOnDemoWorld(t *testing.T) {
 		return out.String()
 	}
 	t.Run("recommend", func(t *testing.T) {
-		out := hs("recommend", "--data-dir", dir, "--k", "3", "Crevettes décortiquées surgelées")
+		out := hs("recommend", "--data-dir", dir, "--k", "3", "Gambas surgelées décortiquées")
 		if lines := strings.Count(out, "\n"); lines != 3 {
 			t.Errorf("got %d lines, want 3:\n%s", lines, out)
 		}
