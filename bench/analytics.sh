@@ -12,6 +12,8 @@
 #            ours and igraph need about 1e5 full BFS passes, 10+ minutes)
 #   OUT      keep the raw JSON lines in this file
 #   GONUM    0 skips the Gonum rows (default 1)
+#   ALGOS    algorithms to run (default: load louvain leiden pagerank
+#            betweenness-sampled, plus betweenness at the EXACT_BC sizes)
 #
 # Each fixture is generated once (csrtest.Bench: planted partition, groups
 # of 100, mu 0.3, seed 42) and written to a temporary edge list that both
@@ -51,6 +53,7 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 go build -o "$TMP/abench" ./bench/analytics
 RESULTS=${OUT:-$TMP/results.jsonl}
+notes=()
 : >"$RESULTS"
 
 # measure IMPL ALGO SIZE REPEAT CMD...: run CMD under /usr/bin/time -v and
@@ -82,6 +85,17 @@ for size in "${SIZES[@]}"; do
 	[ "$size" = bench1m_4650k ] && rep=1
 	algos=(load louvain leiden pagerank betweenness-sampled)
 	case " $EXACT_BC " in *" $size "*) algos+=(betweenness) ;; esac
+	if [ -n "${ALGOS:-}" ]; then
+		want=()
+		for a in "${algos[@]}"; do
+			case " $ALGOS " in *" $a "*) want+=("$a") ;; esac
+		done
+		algos=("${want[@]}")
+	fi
+	case " ${algos[*]} " in
+	*" betweenness "*) ;;
+	*" betweenness-sampled "*) notes+=("$size: no igraph betweenness row: igraph has no sampled (source-subset) betweenness, and betweenness(cutoff=k) counts only paths of length <= k, a different measure; exact igraph betweenness runs with EXACT_BC=$size (one BFS per node: 10+ minutes at 100k; killed after TIMEOUT=${TIMEOUT}s)") ;;
+	esac
 	for algo in "${algos[@]}"; do
 		r=$rep
 		[ "$algo" = betweenness ] && r=1
@@ -106,6 +120,13 @@ for size in "${SIZES[@]}"; do
 	bench10k_46k) gonum=(load louvain pagerank betweenness) ;;
 	bench100k_465k) gonum=(load louvain pagerank) ;;
 	esac
+	if [ -n "${ALGOS:-}" ]; then
+		want=()
+		for a in "${gonum[@]}"; do
+			case " $ALGOS " in *" $a "*) want+=("$a") ;; esac
+		done
+		gonum=("${want[@]}")
+	fi
 	for algo in "${gonum[@]}"; do
 		r=$rep
 		[ "$algo" = betweenness ] && r=1
@@ -117,3 +138,4 @@ done
 echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg); go $(go env GOVERSION); igraph $($PY -c 'import igraph; print(igraph.__version__)' 2>/dev/null || echo -)"
 "$TMP/abench" report "$RESULTS"
+for n in "${notes[@]}"; do echo "$n"; done

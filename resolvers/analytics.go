@@ -382,13 +382,13 @@ func (r *Resolver) communities(ctx context.Context, first *int, after *string, o
 		})
 	}
 	idOf := func(c Community) string { return strconv.FormatInt(c.ID, 10) }
-	lo, hi, info, err := paginate(cs, idOf, first, after)
+	lo, hi, info, err := paginate(r.cursors, cs, idOf, first, after)
 	if err != nil {
 		return nil, err
 	}
 	out := &model.CommunityConnection{Edges: make([]model.CommunityEdge, 0, hi-lo), PageInfo: info, TotalCount: len(cs)}
 	for _, c := range cs[lo:hi] {
-		out.Edges = append(out.Edges, model.CommunityEdge{Cursor: encodeCursor(idOf(c)), Node: communityModel(c)})
+		out.Edges = append(out.Edges, model.CommunityEdge{Cursor: r.cursors.encode(idOf(c)), Node: communityModel(c)})
 	}
 	return out, nil
 }
@@ -408,7 +408,7 @@ func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, fir
 	if r.Policy != nil {
 		members = slices.DeleteFunc(slices.Clone(members), func(k graph.Key) bool { return !r.kindVisible(ctx, k.Kind) })
 	}
-	lo, hi, info, err := paginate(members, keyID, first, after)
+	lo, hi, info, err := paginate(r.cursors, members, keyID, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -423,7 +423,7 @@ func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, fir
 		if found[i] {
 			n = nodes[i]
 		}
-		out.Edges = append(out.Edges, model.NodeEdge{Cursor: encodeCursor(keyID(k)), Node: view.New(n)})
+		out.Edges = append(out.Edges, model.NodeEdge{Cursor: r.cursors.encode(keyID(k)), Node: view.New(n)})
 	}
 	return out, nil
 }
@@ -450,7 +450,7 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 		scores = slices.DeleteFunc(slices.Clone(scores), func(s RiskScore) bool { return !r.kindVisible(ctx, s.Key.Kind) })
 	}
 	keyID := func(s RiskScore) string { return s.Key.String() }
-	lo, hi, info, err := paginate(scores, keyID, first, after)
+	lo, hi, info, err := paginate(r.cursors, scores, keyID, first, after)
 	if err != nil {
 		return nil, err
 	}
@@ -469,7 +469,7 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 			continue
 		}
 		out.Edges = append(out.Edges, model.RiskScoreEdge{
-			Cursor: encodeCursor(keyID(s)),
+			Cursor: r.cursors.encode(keyID(s)),
 			Node:   &model.RiskScore{Rank: lo + i + 1, Score: s.Score, Node: view.New(nodes[i])},
 		})
 	}
@@ -547,7 +547,7 @@ func (r *Resolver) inspectionList(ctx context.Context, a inspectionArgs) (*model
 		return nil, err
 	}
 	keyID := func(it Inspection) string { return it.Declaration.String() }
-	lo, hi, info, err := paginate(items, keyID, a.first, a.after)
+	lo, hi, info, err := paginate(r.cursors, items, keyID, a.first, a.after)
 	if err != nil {
 		return nil, err
 	}
@@ -569,7 +569,7 @@ func (r *Resolver) inspectionList(ctx context.Context, a inspectionArgs) (*model
 		if reasons == nil {
 			reasons = []string{}
 		}
-		out.Edges = append(out.Edges, model.InspectionEdge{Cursor: encodeCursor(keyID(it)), Node: &model.InspectionItem{
+		out.Edges = append(out.Edges, model.InspectionEdge{Cursor: r.cursors.encode(keyID(it)), Node: &model.InspectionItem{
 			Rank: lo + i + 1, Declaration: &view.Declaration{Base: view.Base{N: nodes[i]}},
 			IllicitProbability: it.IllicitProb, ExpectedRevenue: it.ExpectedRevenue,
 			Explore: it.Explore, HsMismatch: it.HSMismatch, Reasons: reasons,

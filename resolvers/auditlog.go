@@ -39,13 +39,13 @@ func (r *Resolver) auditLog(ctx context.Context, f audit.Filter, first *int, aft
 	}
 	slices.Reverse(es)
 	id := func(e audit.Entry) string { return strconv.FormatUint(e.Seq, 10) }
-	lo, hi, info, err := paginate(es, id, first, after)
+	lo, hi, info, err := paginate(r.cursors, es, id, first, after)
 	if err != nil {
 		return nil, err
 	}
 	c := &model.AuditEntryConnection{Edges: make([]model.AuditEntryEdge, 0, hi-lo), PageInfo: info, TotalCount: len(es)}
 	for _, e := range es[lo:hi] {
-		c.Edges = append(c.Edges, model.AuditEntryEdge{Cursor: encodeCursor(id(e)), Node: auditEntryModel(e)})
+		c.Edges = append(c.Edges, model.AuditEntryEdge{Cursor: r.cursors.encode(id(e)), Node: auditEntryModel(e)})
 	}
 	return c, nil
 }

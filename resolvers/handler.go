@@ -115,6 +115,11 @@ type Config struct {
 	// typically the audit trail's masker, so the pseudonyms an officer sees
 	// match the audit trail's. Nil uses a random per-process key.
 	Pseudonym func(string) string
+	// CursorKey is the secret connection cursors are sealed under
+	// (AES-GCM, see connections.go), at least 16 random bytes; keep it
+	// across restarts so clients' cursors survive them. Empty uses a random
+	// per-process key.
+	CursorKey []byte
 }
 
 // NewHandler returns the GraphQL endpoint: a gqlgen server over the schema
@@ -133,6 +138,16 @@ func NewHandler(cfg Config) http.Handler {
 		Publish: cfg.Publish, AlertHops: cfg.AlertHops, Runner: cfg.Runner, Ingest: cfg.Ingest,
 		Policy: cfg.Policy, AuditLog: cfg.AuditLog,
 	}
+	cursors, err := newCursorCodec(cfg.CursorKey)
+	if err != nil {
+		// Only a failing system random source gets here: serve nothing
+		// rather than unsealed cursors.
+		cfg.Log.Error().Err(err).Msg("graphql handler: cursor codec")
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			http.Error(w, "GraphQL is unavailable", http.StatusServiceUnavailable)
+		})
+	}
+	res.cursors = cursors
 	g := newGuard(cfg)
 	schema := generated.NewExecutableSchema(generated.Config{Resolvers: res, Complexity: complexity()})
 

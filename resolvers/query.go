@@ -127,7 +127,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []graph.Kind, 
 	}
 	start, afterKey := 0, graph.Key{}
 	if after != nil {
-		rank, key, err := decodeSearchCursor(*after)
+		rank, key, err := r.cursors.decodeSearchCursor(*after)
 		if err != nil {
 			return nil, err
 		}
@@ -166,7 +166,7 @@ func (r *Resolver) search(ctx context.Context, text string, kinds []graph.Kind, 
 		TotalCount: len(hits),
 	}
 	for i := start; i < end; i++ {
-		c.Edges = append(c.Edges, model.NodeEdge{Cursor: searchCursor(i, hits[i].Key), Node: view.New(hits[i])})
+		c.Edges = append(c.Edges, model.NodeEdge{Cursor: r.cursors.searchCursor(i, hits[i].Key), Node: view.New(hits[i])})
 	}
 	if len(c.Edges) > 0 {
 		s, e := c.Edges[0].Cursor, c.Edges[len(c.Edges)-1].Cursor

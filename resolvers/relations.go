@@ -106,14 +106,14 @@ func (r *Resolver) neighbourConnection(ctx context.Context, from view.Node, kind
 		rs = slices.DeleteFunc(slices.Clone(rs), func(x relation) bool { return !r.kindVisible(ctx, x.other.Key.Kind) })
 	}
 	id := func(x relation) string { return x.edge.ID().String() }
-	lo, hi, info, err := paginate(rs, id, first, after)
+	lo, hi, info, err := paginate(r.cursors, rs, id, first, after)
 	if err != nil {
 		return nil, err
 	}
 	c := &model.NeighbourConnection{Edges: make([]model.NeighbourEdge, 0, hi-lo), PageInfo: info, TotalCount: len(rs)}
 	for _, x := range rs[lo:hi] {
 		c.Edges = append(c.Edges, model.NeighbourEdge{
-			Cursor:       encodeCursor(id(x)),
+			Cursor:       r.cursors.encode(id(x)),
 			Node:         view.New(x.other),
 			Relationship: &view.Relationship{E: x.edge},
 			Direction:    x.dir,
@@ -130,13 +130,13 @@ func nodePage[T view.Node](ctx context.Context, r *Resolver, from view.Node, rel
 		return nil, nil, nil, 0, err
 	}
 	id := func(v T) string { return keyOf(v).String() }
-	lo, hi, info, err := paginate(vs, id, first, after)
+	lo, hi, info, err := paginate(r.cursors, vs, id, first, after)
 	if err != nil {
 		return nil, nil, nil, 0, err
 	}
 	cursors := make([]string, 0, hi-lo)
 	for _, v := range vs[lo:hi] {
-		cursors = append(cursors, encodeCursor(id(v)))
+		cursors = append(cursors, r.cursors.encode(id(v)))
 	}
 	return vs[lo:hi], cursors, info, len(vs), nil
 }

@@ -77,6 +77,10 @@ type Resolver struct {
 	Policy *access.Policy
 	// AuditLog backs Query.auditLog; nil makes it fail with EUNAVAILABLE.
 	AuditLog AuditReader
+
+	// cursors seals and opens connection cursors (connections.go); set by
+	// NewHandler from Config.CursorKey.
+	cursors *cursorCodec
 }
 
 // Schema returns the parsed schema.graphqls, directives included; the

@@ -27,9 +27,11 @@ const chunkSize = 4096
 // Gonum's network.PageRank on the graph's Directed adapter, of networkx
 // and of igraph.
 //
-// It iterates from the uniform vector until the L1 change between
-// iterations is below tol (or MaxPageRankIterations is reached). The
-// ranks are non-negative and sum to 1.
+// It iterates from (1−d)/N + d s_v/2m (the walk's stationary distribution
+// mixed with the jump, nearer the fixed point than the uniform vector)
+// until the L1 change between iterations is below tol (or
+// MaxPageRankIterations is reached). The ranks are non-negative and sum
+// to 1. Graphs whose weights are all 1 take a pass that skips the weights.
 //
 // Input contract: 0 < d < 1, tol > 0. Complexity: O(M) per iteration,
 // O(log tol / log d) iterations; O(N) memory. Deterministic.
@@ -37,8 +39,9 @@ func PageRank(g *csr.Graph, d, tol float64) []float64 {
 	return pageRank(g, d, tol, nil, 1)
 }
 
-// PageRankParallel is PageRank computed on up to workers goroutines; it
-// returns exactly the same values.
+// PageRankParallel is PageRank computed on up to workers goroutines (one
+// below 2^18 adjacency entries, where a pass costs about as much as
+// waking a goroutine); it returns exactly the same values.
 func PageRankParallel(g *csr.Graph, d, tol float64, workers int) []float64 {
 	return pageRank(g, d, tol, nil, workers)
 }
@@ -90,8 +93,21 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	}
 	x := make([]float64, n)
 	if r == nil {
+		// Start from (1−d)/N + d s_v/2m, one step from the fixed point
+		// when the walk's stationary distribution (s_v/2m on an
+		// undirected graph) is near it, rather than from the uniform
+		// vector.
+		var total float64
+		for _, s := range g.Strength {
+			total += s
+		}
 		for i := range x {
-			x[i] = 1 / float64(n)
+			x[i] = (1 - d) / float64(n)
+			if total > 0 {
+				x[i] += d * g.Strength[i] / total
+			} else {
+				x[i] += d / float64(n)
+			}
 		}
 	} else {
 		copy(x, r)
@@ -99,52 +115,41 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	next := make([]float64, n)
 	y := make([]float64, n)     // x_u / s_u, 0 for isolated nodes
 	ynext := make([]float64, n) // the same for next
+	inv := make([]float64, n)   // 1 / s_u, 0 for isolated nodes
+	for u, s := range g.Strength {
+		if s > 0 {
+			inv[u] = 1 / s
+		}
+	}
 	chunks := (n + chunkSize - 1) / chunkSize
 	dangling := make([]float64, chunks) // per chunk: rank on isolated nodes
 	delta := make([]float64, chunks)
-	uniform := 1 / float64(n)
-	// scale fills ys and dangling from xs for the nodes of chunk c.
-	scale := func(c int, xs, ys []float64) {
-		var dm float64
-		for u := c * chunkSize; u < min(n, (c+1)*chunkSize); u++ {
-			if s := g.Strength[u]; s > 0 {
-				ys[u] = xs[u] / s
-			} else {
-				ys[u] = 0
-				dm += xs[u]
-			}
-		}
-		dangling[c] = dm
+	w := g.W
+	if unitWeights(w) {
+		w = nil // pullRanks then skips the weight loads
 	}
-	forChunks(chunks, workers, func(c int) { scale(c, x, y) })
-	for it := 0; it < MaxPageRankIterations; it++ {
+	if len(g.Adj) < serialEntries {
+		// Below this size a pass takes tens of microseconds, about what
+		// waking a goroutine costs: the chunks run on this one.
+		workers = 1
+	}
+	for c := range chunks {
+		lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+		dangling[c] = scaleRanks(x[lo:hi], y[lo:hi], inv[lo:hi])
+	}
+	for range MaxPageRankIterations {
 		var dm float64
 		for _, v := range dangling {
 			dm += v
 		}
 		jump := d*dm + 1 - d
+		xs, nexts, ys, ynexts := x, next, y, ynext
 		// One pass per iteration: pull the new ranks of a chunk, then
 		// scale them for the next iteration while they are in cache.
 		forChunks(chunks, workers, func(c int) {
-			var diff float64
-			for v := c * chunkSize; v < min(n, (c+1)*chunkSize); v++ {
-				row := g.Adj[g.Off[v]:g.Off[v+1]]
-				ws := g.W[g.Off[v]:g.Off[v+1]]
-				ws = ws[:len(row)]
-				var acc float64
-				for i, u := range row {
-					acc += ws[i] * y[u]
-				}
-				rv := uniform
-				if r != nil {
-					rv = r[v]
-				}
-				nv := d*acc + jump*rv
-				diff += math.Abs(nv - x[v])
-				next[v] = nv
-			}
-			delta[c] = diff
-			scale(c, next, ynext)
+			lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+			delta[c] = pullRanks(g.Off, g.Adj, w, lo, hi, d, jump, r, xs, nexts, ys)
+			dangling[c] = scaleRanks(nexts[lo:hi], ynexts[lo:hi], inv[lo:hi])
 		})
 		x, next = next, x
 		y, ynext = ynext, y
@@ -157,4 +162,78 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		}
 	}
 	return x
+}
+
+// serialEntries is the number of adjacency entries below which PageRank
+// runs on one goroutine whatever the worker count.
+const serialEntries = 1 << 18
+
+// scaleRanks sets ys[i] = xs[i] * inv[i] and returns the rank held by the
+// isolated nodes (inv[i] == 0).
+func scaleRanks(xs, ys, inv []float64) float64 {
+	ys = ys[:len(xs)]
+	inv = inv[:len(xs)]
+	var dm float64
+	for i, xv := range xs {
+		if s := inv[i]; s > 0 {
+			ys[i] = xv * s
+		} else {
+			ys[i] = 0
+			dm += xv
+		}
+	}
+	return dm
+}
+
+// unitWeights reports whether every weight is exactly 1.
+func unitWeights(w []float64) bool {
+	for _, x := range w {
+		if x != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// pullRanks computes next[v] = d Σ_u w_uv y_u + jump r_v for the nodes v
+// in [lo, hi) (r uniform when nil; w all ones when nil) and returns
+// Σ |next[v] − x[v]|. Two accumulators per row halve the chain of
+// dependent additions.
+func pullRanks(off []int, adj []int32, w []float64, lo, hi int, d, jump float64, r, x, next, y []float64) float64 {
+	uniform := jump / float64(len(x))
+	off = off[lo : hi+1]
+	x, next = x[lo:hi], next[lo:hi]
+	var diff float64
+	for i := range x {
+		row := adj[off[i]:off[i+1]]
+		var a0, a1 float64
+		k := 0
+		if w == nil {
+			for ; k+1 < len(row); k += 2 {
+				a0 += y[row[k]]
+				a1 += y[row[k+1]]
+			}
+			if k < len(row) {
+				a0 += y[row[k]]
+			}
+		} else {
+			ws := w[off[i]:off[i+1]]
+			ws = ws[:len(row)]
+			for ; k+1 < len(row); k += 2 {
+				a0 += ws[k] * y[row[k]]
+				a1 += ws[k+1] * y[row[k+1]]
+			}
+			if k < len(row) {
+				a0 += ws[k] * y[row[k]]
+			}
+		}
+		jr := uniform
+		if r != nil {
+			jr = jump * r[lo+i]
+		}
+		nv := d*(a0+a1) + jr
+		diff += math.Abs(nv - x[i])
+		next[i] = nv
+	}
+	return diff
 }

@@ -34,8 +34,13 @@
 // names), which keeps a short exact name ("espresso machine") from being
 // diluted in a centroid. a and b are chosen on held-out declarations;
 // probabilities are softmax(score/T) with T fitted by golden-section
-// search on the hold-out negative log-likelihood. Dense document
-// embeddings (PV-DBOW) are not part of this version: see docs/hs.md.
+// search on the hold-out negative log-likelihood.
+//
+// An optional dense part (TrainOptions.DenseWeight, off by default) adds
+// DenseWeight times the cosine between the description and the
+// subheading in a latent semantic analysis space (randomized SVD of the
+// word TF-IDF matrix of the nomenclature, terms and examples; see lsa).
+// It did not win on the dev half, so it stays off: see docs/hs.md.
 //
 // The mismatch score of a declared code is calibrated (Platt scaling on
 // the log probabilities of the declared subheading and heading, fitted on

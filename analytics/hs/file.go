@@ -134,6 +134,9 @@ func (d *modelData) check() error {
 	if d.Temp <= 0 {
 		return fmt.Errorf("bad temperature")
 	}
+	if d.DenseDim < 0 || (d.DenseDim > 0 && (len(d.DenseV) != countWords(d.Feats)*d.DenseDim || len(d.DenseE) != ns*d.DenseDim)) {
+		return fmt.Errorf("bad dense part")
+	}
 	return nil
 }
 

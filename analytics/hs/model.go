@@ -44,6 +44,12 @@ type TrainOptions struct {
 	// MismatchPrior is the expected share of misdeclared codes the
 	// mismatch calibration is set to (default 0.05).
 	MismatchPrior float64
+	// DenseWeight weighs the dense (LSA) similarity, the cosine between
+	// the description's LSA embedding and the subheading's (0: no dense
+	// part, the default; see docs/hs.md for the measured effect).
+	DenseWeight float64
+	// DenseDim is the LSA dimension (default 96).
+	DenseDim int
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -76,6 +82,12 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	if o.MatchHeading <= 0 {
 		o.MatchHeading = 0.5
 	}
+	if o.DenseWeight < 0 {
+		o.DenseWeight = 0
+	}
+	if o.DenseDim <= 0 {
+		o.DenseDim = denseDefaultDim
+	}
 	return o
 }
 
@@ -101,6 +113,7 @@ type Model struct {
 	d       modelData
 	nom     *Nomenclature
 	vocab   map[string]int32
+	lsa     *lsa // nil without a dense part
 	scratch sync.Pool
 }
 
@@ -126,7 +139,14 @@ type modelData struct {
 	MatchW, MatchH    float32
 	// Cal holds the mismatch calibration: P(declared code wrong) =
 	// sigmoid(Cal[0]·ln P(sub) + Cal[1]·ln P(heading) + Cal[2]).
-	Cal               [3]float64
+	Cal [3]float64
+	// Dense part (absent when DenseDim is 0): DenseV is the LSA projection
+	// of the word features (in vocabulary order, DenseDim columns),
+	// DenseE the normalised subheading embeddings (DenseDim columns) and
+	// DenseW the weight of their cosine in the score.
+	DenseDim          int
+	DenseV, DenseE    []float32
+	DenseW            float32
 	HeadW, ChapW      float32
 	Temp              float32
 	TrainHoldoutTop1  float64
@@ -147,6 +167,8 @@ type scratch struct {
 	m6, m4     []float32 // best term cosine per subheading and heading
 	t          []float32 // per term
 	p          []float64
+	d          []float32 // dense cosine per subheading
+	z          []float32 // dense embedding of the description
 }
 
 // defaultGroupW weighs words, bigrams and character n-grams.
@@ -243,6 +265,7 @@ type prepared struct {
 	vocab                  map[string]int32
 	sub, head, chap, terms []sparse
 	exV                    []sparse
+	lsa                    *lsa // nil unless the dense part is on
 }
 
 func newBuilder(nom *Nomenclature, o TrainOptions) *builder {
@@ -317,6 +340,7 @@ func (b *builder) prepare(ctx context.Context, ex []Example) (*prepared, error) 
 	if p := b.prep; p != nil && len(p.ex) == len(ex) && (len(ex) == 0 || &p.ex[0] == &ex[0]) {
 		return p, nil
 	}
+	var err error
 	exToks := make([][]string, len(ex))
 	for i, e := range ex {
 		exToks[i] = Tokens(e.Description)
@@ -369,6 +393,15 @@ func (b *builder) prepare(ctx context.Context, ex []Example) (*prepared, error) 
 		return nil, err
 	}
 	p.exV = vecs(exToks)
+	if b.o.DenseWeight > 0 {
+		var all []sparse
+		for _, d := range [][]sparse{p.sub, p.head, p.chap, p.terms, p.exV} {
+			all = append(all, d...)
+		}
+		if p.lsa, err = trainLSA(ctx, p.feats, all, b.o.DenseDim, b.o.Seed); err != nil {
+			return nil, err
+		}
+	}
 	b.prep = p
 	return p, nil
 }
@@ -465,6 +498,10 @@ func (b *builder) build(ctx context.Context, ex []Example, use []bool) (*Model, 
 	if d.TermSub == nil {
 		d.TermSub, d.TermHead = []int32{}, []int32{}
 	}
+	if p.lsa != nil && p.lsa.dim > 0 {
+		d.DenseDim, d.DenseV, d.DenseW = p.lsa.dim, p.lsa.v, float32(b.o.DenseWeight)
+		d.DenseE = b.denseClasses(p, ex, use)
+	}
 	return newModel(d, nom), nil
 }
 
@@ -547,9 +584,13 @@ func newModel(d modelData, nom *Nomenclature) *Model {
 	for i, f := range d.Feats {
 		m.vocab[f] = int32(i)
 	}
+	if d.DenseDim > 0 {
+		m.lsa = &lsa{dim: d.DenseDim, row: wordRows(d.Feats), v: d.DenseV}
+	}
 	m.scratch.New = func() any {
 		return &scratch{s6: make([]float32, len(d.Subs)), s4: make([]float32, len(d.Heads)), s2: make([]float32, len(d.Chaps)),
-			m6: make([]float32, len(d.Subs)), m4: make([]float32, len(d.Heads)), t: make([]float32, len(d.TermSub)), p: make([]float64, len(d.Subs))}
+			m6: make([]float32, len(d.Subs)), m4: make([]float32, len(d.Heads)), t: make([]float32, len(d.TermSub)), p: make([]float64, len(d.Subs)),
+			d: make([]float32, len(d.Subs)), z: make([]float32, d.DenseDim)}
 	}
 	return m
 }
@@ -573,6 +614,13 @@ func (m *Model) version() string {
 	h.addU32(math.Float32bits(m.d.Temp))
 	for _, c := range m.d.Cal {
 		h.addU32(math.Float32bits(float32(c)))
+	}
+	if m.d.DenseW > 0 {
+		h.addU32(math.Float32bits(m.d.DenseW))
+		for _, w := range m.d.DenseE {
+			h.addU32(math.Float32bits(w))
+		}
+		return fmt.Sprintf("hs2022-tfidf-terms%d-lsa%d-n%d-%016x", len(m.d.TermSub), m.d.DenseDim, m.d.Examples, h.sum)
 	}
 	return fmt.Sprintf("hs2022-tfidf-terms%d-n%d-%016x", len(m.d.TermSub), m.d.Examples, h.sum)
 }
@@ -603,6 +651,7 @@ func (m *Model) rawScores(toks []string, sc *scratch) {
 	acc(&m.d.P6, sc.s6)
 	acc(&m.d.P4, sc.s4)
 	acc(&m.d.P2, sc.s2)
+	m.denseScores(x, sc)
 	clear(sc.m6)
 	clear(sc.m4)
 	if len(sc.t) == 0 {
@@ -631,7 +680,7 @@ func (m *Model) probs(sc *scratch, hw, cw, temp float32) int {
 	mw, mh := m.d.MatchW, m.d.MatchH
 	for c := range s {
 		h := m.d.HeadOf[c]
-		v := s[c] + hw*sc.s4[h] + cw*sc.s2[m.d.ChapOf[c]] + mw*(sc.m6[c]+mh*sc.m4[h])
+		v := s[c] + hw*sc.s4[h] + cw*sc.s2[m.d.ChapOf[c]] + mw*(sc.m6[c]+mh*sc.m4[h]) + m.d.DenseW*sc.d[c]
 		sc.p[c] = float64(v)
 		if v > bestS {
 			best, bestS = c, v
@@ -680,7 +729,7 @@ func (m *Model) tune(hold []Example, tuneHierarchy bool, prior float64) {
 		m.rawScores(Tokens(e.Description), sc)
 		mm := make([]float32, len(sc.s6))
 		for c := range mm {
-			mm[c] = m.d.MatchW * (sc.m6[c] + m.d.MatchH*sc.m4[m.d.HeadOf[c]])
+			mm[c] = m.d.MatchW*(sc.m6[c]+m.d.MatchH*sc.m4[m.d.HeadOf[c]]) + m.d.DenseW*sc.d[c]
 		}
 		qs = append(qs, q{append([]float32(nil), sc.s6...), append([]float32(nil), sc.s4...), append([]float32(nil), sc.s2...), mm, int32(y)})
 	}

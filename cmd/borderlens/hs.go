@@ -29,6 +29,8 @@ type hsConfig struct {
 	seed         uint64
 	cold         bool
 	noTerms      bool
+	denseWeight  float64
+	denseDim     int
 	until        string
 	file         string
 	split        string
@@ -43,6 +45,8 @@ func (c *hsConfig) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&c.seed, "seed", 1, "training seed (equal seeds give equal models)")
 	fs.BoolVar(&c.cold, "cold", false, "train: nomenclature and terms only, ignore past declarations")
 	fs.BoolVar(&c.noTerms, "no-terms", false, "train: leave out the built-in commercial-name terms (ablation)")
+	fs.Float64Var(&c.denseWeight, "dense-weight", 0, "train: weight of the dense LSA similarity in the score (0: off; see docs/hs.md)")
+	fs.IntVar(&c.denseDim, "dense-dim", 0, "train: LSA dimension when --dense-weight > 0 (0: default 96)")
 	fs.StringVar(&c.until, "until", "", "train: only declarations dated before this day (YYYY-MM-DD)")
 	fs.StringVar(&c.file, "file", filepath.Join("analytics", "hs", "testdata", "eval.csv"), "eval: labelled CSV (description,hs6[,language,note])")
 	fs.StringVar(&c.split, "split", "all", "eval: all, dev (even rows) or test (odd rows)")
@@ -160,7 +164,7 @@ func hsTrain(ctx context.Context, store graph.Store, cfg hsConfig, stdout io.Wri
 			Int("mapped", crep.Mapped).Int("ambiguous", crep.Ambiguous).Int("unknown", crep.Unknown).Int("invalid", crep.Invalid).Msg("hs examples collected")
 	}
 	start := time.Now()
-	m, rep, err := hs.Train(ctx, nom, ex, hs.TrainOptions{Seed: cfg.seed, NoTerms: cfg.noTerms})
+	m, rep, err := hs.Train(ctx, nom, ex, hs.TrainOptions{Seed: cfg.seed, NoTerms: cfg.noTerms, DenseWeight: cfg.denseWeight, DenseDim: cfg.denseDim})
 	if err != nil {
 		return nil, fmt.Errorf("hs train: %w", err)
 	}

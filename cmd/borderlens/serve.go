@@ -81,6 +81,14 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		store.Close()
 		return nil, err
 	}
+	// Connection cursors are sealed under a key kept in the data dir, so
+	// they survive restarts (BORDERLENS_CURSOR_KEY or <data-dir>/cursor.key).
+	cursorKey, err := secretFile(cfg.dataDir, "cursor.key", envPrefix+"CURSOR_KEY", getenv)
+	if err != nil {
+		sec.Close()
+		store.Close()
+		return nil, err
+	}
 	hub := alerts.NewHub(0)
 	risk := resolvers.NewRiskService(store)
 	hsSvc := resolvers.NewHSService(loadHSModel(cfg.dataDir, log))
@@ -110,6 +118,7 @@ func newApp(ctx context.Context, cfg serveConfig, getenv func(string) string, lo
 		Pseudonym:        sec.Audit.Masker().Token,
 		WSInit:           sec.Web.WebSocketAuth(),
 		WSOriginPatterns: originHosts(sec.Web.AllowedOrigins),
+		CursorKey:        cursorKey,
 	})
 	srv := web.New(web.Config{Addr: cfg.addr, Log: log, GraphQL: gql, Ready: store,
 		Auth: sec.Web, Extra: sec.Extra, TLSCertFile: cfg.security.tlsCert, TLSKeyFile: cfg.security.tlsKey})

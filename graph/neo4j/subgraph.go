@@ -4,40 +4,225 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/borderlens/borderlens/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Subgraph expands breadth-first from the centres, one Cypher statement
-// per hop, all in one read transaction. Each hop asks the server for the
-// new neighbours of the frontier that pass the filters, sorted by key and
-// cut at the nodes still allowed plus one (to detect truncation), so a hub
-// with a hundred thousand neighbours sends only what the limit can use.
-// The node set and distances are then exactly the contract's ranking by
-// (distance, key); a last statement reads the nodes and every
-// relationship among them that passes the filters.
+// Subgraph returns the neighbourhood described by q in one Cypher
+// statement (one round trip in one read transaction; see subgraphCypher).
+// When the server had to cut a level by key order and a returned key
+// holds a rune where Neo4j's string order may differ from Go's (see
+// unordered), the answer is recomputed hop by hop with subgraphByHops,
+// which checks the order in Go.
 func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subgraph, error) {
 	const op = "subgraph"
+	if err := validSubgraph(q); err != nil {
+		return graph.Subgraph{}, s.fail(ctx, op, err)
+	}
+	depth := min(q.Depth, graph.MaxDepth)
+	limit := graph.ClampLimit(q.Limit, graph.DefaultNodeLimit, graph.MaxNodeLimit)
+
+	centres := slices.Clone(q.Centers)
+	slices.SortFunc(centres, graph.Key.Compare)
+	centres = slices.Compact(centres)
+	cs := keyStrings(centres)
+	l0 := cs[:min(limit, len(cs))]
+	params := map[string]any{
+		"centres": cs,
+		"l0":      l0,
+		"trunc0":  len(cs) > limit,
+		"limit":   limit,
+		"kinds":   kindStrings(q.NodeKinds),
+		"since":   timeParam(q.Since),
+		"until":   timeParam(q.Until),
+	}
+	cypher := subgraphCypher(depth, relTypes(q.RelKinds))
+
+	var (
+		out      graph.Subgraph
+		fallback bool
+	)
+	err := s.read(ctx, op, func(tx neo4j.ManagedTransaction) error {
+		out = graph.Subgraph{Distance: map[graph.Key]int{}}
+		fallback = false
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return err
+		}
+		found, _ := rec.Values[0].([]any)
+		if len(found) < len(cs) {
+			have := make(map[string]bool, len(found))
+			for _, f := range found {
+				k, _ := f.(string)
+				have[k] = true
+			}
+			for _, c := range centres {
+				if !have[c.String()] {
+					return graph.Errorf(graph.ENOTFOUND, "node %s not found", c)
+				}
+			}
+		}
+		levels, _ := rec.Values[1].([]any)
+		edges, _ := rec.Values[2].([]any)
+		out.Truncated, _ = rec.Values[3].(bool)
+		// Only the last non-empty level can have been cut by the
+		// server's key order (centres are cut here, in Go order).
+		cut := -1
+		if out.Truncated && len(cs) <= limit {
+			for d, lv := range levels {
+				if ns, _ := lv.([]any); len(ns) > 0 {
+					cut = d
+				}
+			}
+		}
+		for d, lv := range levels {
+			ns, _ := lv.([]any)
+			for _, x := range ns {
+				m, _ := x.(map[string]any)
+				n, err := nodeFrom(m)
+				if err != nil {
+					return internalf("subgraph node: %v", err)
+				}
+				if d == cut && unordered(n.Key.String()) {
+					fallback = true
+					return nil
+				}
+				out.Nodes = append(out.Nodes, n)
+				out.Distance[n.Key] = d
+			}
+		}
+		out.Edges = make([]graph.Edge, 0, len(edges))
+		for _, x := range edges {
+			row, _ := x.([]any)
+			if len(row) != 4 {
+				return internalf("subgraph: malformed edge row")
+			}
+			from, _ := row[0].(string)
+			typ, _ := row[1].(string)
+			to, _ := row[2].(string)
+			p, _ := row[3].(map[string]any)
+			e, err := edgeFrom(from, typ, to, p)
+			if err != nil {
+				return internalf("subgraph edge: %v", err)
+			}
+			out.Edges = append(out.Edges, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Subgraph{}, err
+	}
+	if fallback {
+		return s.subgraphByHops(ctx, q)
+	}
+	sortSubgraph(&out)
+	return out, nil
+}
+
+// subgraphCypher is the one statement behind Subgraph, unrolled to depth
+// levels (depth is a clamped int and types comes from relTypes: the only
+// non-constant text). It finds the centres ($l0 are the first $limit of
+// them in Go key order; every key in $centres is reported back so a
+// missing one is ENOTFOUND), then, level by level while nothing was cut,
+// collects the distinct neighbours of the previous level that pass the
+// filters and are not in the two levels before or among the centres (a
+// neighbour of level d-1 is at level d-2, d-1 or d), sorted by key, and
+// keeps as many as the limit still allows (Truncated when more were
+// reachable). It returns the found centre keys, the property maps of each
+// level, every relationship among the kept nodes that passes the filters
+// as [from key, type, to key, properties], and the truncation flag.
+func subgraphCypher(depth int, types string) string {
+	timeOK := func(v string) string {
+		return "($since IS NULL OR " + v + ".at IS NULL OR " + v + ".at >= $since) AND ($until IS NULL OR " + v + ".at IS NULL OR " + v + ".at <= $until)"
+	}
+	var b strings.Builder
+	b.WriteString(`MATCH (c:Entity) WHERE c.key IN $centres
+WITH collect(c) AS found
+WITH found, [x IN found WHERE x.key IN $l0] AS l0,
+     $trunc0 OR size(found) < size($centres) AS trunc
+WITH found, l0, [] AS prev, l0 AS cur, [l0] AS levels, size(l0) AS total, trunc
+`)
+	for range depth {
+		b.WriteString(`CALL (l0, prev, cur, trunc) {
+  UNWIND CASE WHEN trunc THEN [] ELSE cur END AS n
+  MATCH (n)-[r:` + types + `]-(m:Entity)
+  WHERE NOT m IN cur AND NOT m IN prev AND NOT m IN l0
+    AND ($kinds IS NULL OR m.kind IN $kinds)
+    AND ` + timeOK("r") + ` AND ` + timeOK("m") + `
+  WITH DISTINCT m ORDER BY m.key
+  RETURN collect(m) AS nxt
+}
+WITH found, l0, cur AS prev, nxt[..$limit - total] AS cur, levels, total,
+     trunc OR size(nxt) > $limit - total AS trunc
+WITH found, l0, prev, cur, levels + [cur] AS levels, total + size(cur) AS total, trunc
+`)
+	}
+	b.WriteString(`WITH found, levels, trunc, reduce(a = [], lv IN levels | a + lv) AS ns
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r:` + types + `]->(b:Entity)
+  WHERE b IN ns AND ` + timeOK("r") + `
+  RETURN collect([a.key, type(r), b.key, properties(r)]) AS edges
+}
+RETURN [x IN found | x.key], [lv IN levels | [x IN lv | properties(x)]], edges, trunc`)
+	return b.String()
+}
+
+// validSubgraph checks a subgraph query against the contract's EINVALID
+// cases.
+func validSubgraph(q graph.SubgraphQuery) error {
 	if len(q.Centers) == 0 {
-		return graph.Subgraph{}, s.fail(ctx, op, graph.Errorf(graph.EINVALID, "subgraph needs at least one centre"))
+		return graph.Errorf(graph.EINVALID, "subgraph needs at least one centre")
 	}
 	for _, k := range q.Centers {
 		if err := k.Validate(); err != nil {
-			return graph.Subgraph{}, s.fail(ctx, op, err)
+			return err
 		}
 	}
 	if err := validKinds(q.NodeKinds); err != nil {
-		return graph.Subgraph{}, s.fail(ctx, op, err)
+		return err
 	}
 	if err := validRelKinds(q.RelKinds); err != nil {
-		return graph.Subgraph{}, s.fail(ctx, op, err)
+		return err
 	}
 	if q.Depth < 0 {
-		return graph.Subgraph{}, s.fail(ctx, op, graph.Errorf(graph.EINVALID, "negative depth %d", q.Depth))
+		return graph.Errorf(graph.EINVALID, "negative depth %d", q.Depth)
 	}
 	if !q.Since.IsZero() && !q.Until.IsZero() && q.Until.Before(q.Since) {
-		return graph.Subgraph{}, s.fail(ctx, op, graph.Errorf(graph.EINVALID, "until is before since"))
+		return graph.Errorf(graph.EINVALID, "until is before since")
+	}
+	return nil
+}
+
+// sortSubgraph puts nodes in (distance, key) order and edges in identity
+// order.
+func sortSubgraph(out *graph.Subgraph) {
+	slices.SortFunc(out.Nodes, func(a, b graph.Node) int {
+		if da, db := out.Distance[a.Key], out.Distance[b.Key]; da != db {
+			return da - db
+		}
+		return a.Key.Compare(b.Key)
+	})
+	slices.SortFunc(out.Edges, func(a, b graph.Edge) int { return a.ID().Compare(b.ID()) })
+}
+
+// subgraphByHops expands breadth-first from the centres, one Cypher
+// statement per hop, all in one read transaction. Each hop asks the server
+// for the new neighbours of the frontier that pass the filters, sorted by
+// key and cut at the nodes still allowed plus one (to detect truncation),
+// re-sorting in Go when a key holds a rune where the orders may differ
+// (see hop). A last statement reads the nodes and every relationship among
+// them that passes the filters. Subgraph falls back to it.
+func (s *Store) subgraphByHops(ctx context.Context, q graph.SubgraphQuery) (graph.Subgraph, error) {
+	const op = "subgraph"
+	if err := validSubgraph(q); err != nil {
+		return graph.Subgraph{}, s.fail(ctx, op, err)
 	}
 	depth := min(q.Depth, graph.MaxDepth)
 	limit := graph.ClampLimit(q.Limit, graph.DefaultNodeLimit, graph.MaxNodeLimit)
@@ -161,13 +346,7 @@ RETURN a.key, type(r), b.key, properties(r)`
 	if err != nil {
 		return graph.Subgraph{}, err
 	}
-	slices.SortFunc(out.Nodes, func(a, b graph.Node) int {
-		if da, db := out.Distance[a.Key], out.Distance[b.Key]; da != db {
-			return da - db
-		}
-		return a.Key.Compare(b.Key)
-	})
-	slices.SortFunc(out.Edges, func(a, b graph.Edge) int { return a.ID().Compare(b.ID()) })
+	sortSubgraph(&out)
 	return out, nil
 }
 
