@@ -33,8 +33,8 @@ test: test-ui test-e2e ## README command 2: UI unit + browser tests, then start 
 	$(MAKE) --no-print-directory vet generate-check; \
 	export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_BOLT_PORT) NEO4J_USER=neo4j NEO4J_PASSWORD=$(NEO4J_PASSWORD); \
 	$(GO) test -race -count=1 -timeout 45m $$($(GO) list ./... | grep -v '/cmd/borderlens$$'); \
-	echo "== end-to-end package (real server, demo worlds; without -race to keep CI short)"; \
-	$(GO) test -count=1 -timeout 45m ./cmd/borderlens; \
+	echo "== end-to-end package (real server, demo worlds)"; \
+	$(GO) test -race -count=1 -timeout 45m ./cmd/borderlens; \
 	echo "== serial pass: demo world into Neo4j"; \
 	BORDERLENS_NEO4J_DEMO=1 $(GO) test -count=1 -timeout 15m -run 'TestDemoIntoNeo4j|TestGraphQLOnNeo4j' ./cmd/borderlens
 
