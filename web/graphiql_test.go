@@ -1,18 +1,10 @@
 package web_test
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
@@ -97,50 +89,9 @@ func fetchAsset(t *testing.T, url, mediaType string) (string, http.Header) {
 	return string(b), res.Header
 }
 
-// graphiqlSourceHash computes what web/graphiql-src/scripts/source-hash.mjs
-// records in web/graphiql/build-info.json.
-func graphiqlSourceHash(t *testing.T, root string) string {
-	t.Helper()
-	files := []string{"index.html", "package.json", "package-lock.json", "vite.config.js"}
-	err := filepath.WalkDir(filepath.Join(root, "src"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, err := filepath.Rel(root, p)
-		files = append(files, filepath.ToSlash(rel))
-		return err
-	})
-	if err != nil {
-		t.Fatalf("walk %s/src: %v", root, err)
-	}
-	sort.Strings(files)
-	h := sha256.New()
-	for _, f := range files {
-		b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sum := sha256.Sum256(b)
-		fmt.Fprintf(h, "%s\n%s\n", f, hex.EncodeToString(sum[:]))
-	}
-	return hex.EncodeToString(h.Sum(nil))
-}
-
 // TestGraphiQLBuildMatchesSources fails when web/graphiql-src changed after
 // the committed build in web/graphiql was made: run
 // web/graphiql-src/build.sh and commit web/graphiql.
 func TestGraphiQLBuildMatchesSources(t *testing.T) {
-	b, err := fs.ReadFile(web.GraphiQL(), "build-info.json")
-	if err != nil {
-		t.Fatalf("web/graphiql/build-info.json: %v (run web/graphiql-src/build.sh)", err)
-	}
-	var info struct {
-		SourceSha256 string `json:"sourceSha256"`
-	}
-	if err := json.Unmarshal(b, &info); err != nil {
-		t.Fatalf("web/graphiql/build-info.json: %v", err)
-	}
-	if got := graphiqlSourceHash(t, "graphiql-src"); got != info.SourceSha256 {
-		t.Errorf("web/graphiql was built from sources %s, web/graphiql-src hashes to %s: run web/graphiql-src/build.sh", info.SourceSha256, got)
-	}
+	checkBuiltFrom(t, web.GraphiQL(), "graphiql", "graphiql-src", "web/graphiql-src/build.sh", "src")
 }

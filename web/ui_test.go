@@ -21,14 +21,14 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// uiSourceHash computes the hash web/ui-src/scripts/source-hash.mjs
-// records in web/ui/build-info.json: SHA-256 over "<path>\n<sha256 hex>\n"
-// for index.html, package.json, package-lock.json, vite.config.js and
-// every file under src/ and public/, sorted by path.
-func uiSourceHash(t *testing.T, root string) string {
+// sourceHash computes the hash the front ends' scripts/source-hash.mjs
+// record in build-info.json: SHA-256 over "<path>\n<sha256 hex>\n" for
+// index.html, package.json, package-lock.json, vite.config.js and every
+// file under dirs, sorted by path.
+func sourceHash(t *testing.T, root string, dirs ...string) string {
 	t.Helper()
 	files := []string{"index.html", "package.json", "package-lock.json", "vite.config.js"}
-	for _, dir := range []string{"src", "public"} {
+	for _, dir := range dirs {
 		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return err
@@ -41,7 +41,7 @@ func uiSourceHash(t *testing.T, root string) string {
 			return nil
 		})
 		if err != nil {
-			t.Fatalf("walk %s: %v", dir, err)
+			t.Fatalf("walk %s/%s: %v", root, dir, err)
 		}
 	}
 	sort.Strings(files)
@@ -57,22 +57,30 @@ func uiSourceHash(t *testing.T, root string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// TestUIBuildMatchesSources fails when web/ui-src changed after the
-// committed build in web/ui was made: run `make ui` and commit web/ui.
-func TestUIBuildMatchesSources(t *testing.T) {
-	b, err := fs.ReadFile(web.DefaultUI(), "build-info.json")
+// checkBuiltFrom fails when the build-info.json of the committed build in
+// built (web/<name>) does not record the hash of the sources in web/<src>;
+// rebuild says how to rebuild.
+func checkBuiltFrom(t *testing.T, built fs.FS, name, src, rebuild string, dirs ...string) {
+	t.Helper()
+	b, err := fs.ReadFile(built, "build-info.json")
 	if err != nil {
-		t.Fatalf("web/ui/build-info.json: %v (run make ui)", err)
+		t.Fatalf("web/%s/build-info.json: %v (run %s)", name, err, rebuild)
 	}
 	var info struct {
 		SourceSha256 string `json:"sourceSha256"`
 	}
 	if err := json.Unmarshal(b, &info); err != nil {
-		t.Fatalf("web/ui/build-info.json: %v", err)
+		t.Fatalf("web/%s/build-info.json: %v", name, err)
 	}
-	if got := uiSourceHash(t, "ui-src"); got != info.SourceSha256 {
-		t.Errorf("web/ui was built from sources %s, web/ui-src hashes to %s: run make ui", info.SourceSha256, got)
+	if got := sourceHash(t, src, dirs...); got != info.SourceSha256 {
+		t.Errorf("web/%s was built from sources %s, web/%s hashes to %s: run %s", name, info.SourceSha256, src, got, rebuild)
 	}
+}
+
+// TestUIBuildMatchesSources fails when web/ui-src changed after the
+// committed build in web/ui was made: run `make ui` and commit web/ui.
+func TestUIBuildMatchesSources(t *testing.T) {
+	checkBuiltFrom(t, web.DefaultUI(), "ui", "ui-src", "make ui", "src", "public")
 }
 
 // TestUIServed checks that the embedded UI is served with the security
