@@ -29,7 +29,8 @@ const (
 // every relationship that passes the filters and joins two returned
 // nodes. Result nodes and edges are sorted in that rank and by edge
 // identity. No centre, a negative Depth, Until before Since or an unknown
-// kind is EINVALID.
+// kind is EINVALID. Project, when set, narrows the properties returned
+// (see Projection); it never changes which nodes and edges are returned.
 type SubgraphQuery struct {
 	Centers   []Key
 	Depth     int
@@ -38,6 +39,49 @@ type SubgraphQuery struct {
 	Since     time.Time
 	Until     time.Time
 	Limit     int
+	Project   *Projection
+}
+
+// Projection names the properties a read returns, for callers that draw or
+// list many nodes and need few of their properties: a node keeps only the
+// properties in NodeProps and an edge only those in EdgeProps (Key, Label,
+// At and an edge's ends and kind are always returned). A nil *Projection
+// returns every property. Stores may use it to read less.
+type Projection struct {
+	NodeProps []string
+	EdgeProps []string
+}
+
+// Node returns n with only the projected properties (n itself for a nil
+// projection). It does not modify n.
+func (p *Projection) Node(n Node) Node {
+	if p != nil {
+		n.Props = pick(n.Props, p.NodeProps)
+	}
+	return n
+}
+
+// Edge returns e with only the projected properties (e itself for a nil
+// projection). It does not modify e.
+func (p *Projection) Edge(e Edge) Edge {
+	if p != nil {
+		e.Props = pick(e.Props, p.EdgeProps)
+	}
+	return e
+}
+
+// pick returns the named entries of props, nil when there are none.
+func pick(props Props, names []string) Props {
+	var out Props
+	for _, name := range names {
+		if v, ok := props[name]; ok {
+			if out == nil {
+				out = make(Props, len(names))
+			}
+			out[name] = v
+		}
+	}
+	return out
 }
 
 // Subgraph is a set of nodes and the relationships among them, in a shape a

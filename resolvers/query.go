@@ -194,7 +194,7 @@ func (r *Resolver) subgraph(ctx context.Context, centers []string, depth *int, k
 	if kinds, err = r.visibleKinds(ctx, kinds); err != nil {
 		return nil, err
 	}
-	q := graph.SubgraphQuery{Centers: keys, NodeKinds: kinds, RelKinds: relKinds}
+	q := graph.SubgraphQuery{Centers: keys, NodeKinds: kinds, RelKinds: relKinds, Project: subgraphProjection(ctx)}
 	if q.Depth, err = intArg("depth", depth, 1, 0, graph.MaxDepth); err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,9 +78,6 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 	var cfg analyzeConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	log, err := cfg.logger(stderr)

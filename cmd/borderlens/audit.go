@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -47,13 +46,18 @@ func (c auditFilterFlags) filter() (audit.Filter, error) {
 	return f, nil
 }
 
+const auditUsage = `usage: borderlens audit <command> [flags]
+
+  export [filters] [--out FILE]   write the trail as JSON Lines
+  query [filters] [--limit N]     show the newest matching entries
+  verify [--head HASH]            check the hash chain (and that HASH is still in it)`
+
+// runAudit dispatches the audit subcommands.
 func runAudit(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		return errors.New("usage: borderlens audit export|query|verify [flags]")
+	sub, fs, args, err := subcommand("audit", auditUsage, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("audit "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var common commonFlags
 	common.register(fs)
 	file := fs.String("audit-file", "", "audit trail file (default <data-dir>/audit.jsonl)")
@@ -69,12 +73,9 @@ func runAudit(ctx context.Context, args []string, getenv func(string) string, st
 	case "verify":
 		fs.StringVar(&head, "head", "", "a head hash recorded earlier that must still be in the chain")
 	default:
-		return fmt.Errorf("audit: unknown subcommand %q (want export, query or verify)", sub)
+		return fmt.Errorf("audit: unknown subcommand %q\n%s", sub, auditUsage)
 	}
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	if sub == "verify" {

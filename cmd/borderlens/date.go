@@ -117,19 +117,13 @@ const dateUsage = `usage: borderlens date <train|eval|score|import|select> [flag
 
 // runDate dispatches the date subcommands.
 func runDate(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(stdout, dateUsage)
-		return nil
+	sub, fs, rest, err := subcommand("date", dateUsage, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	sub, rest := args[0], args[1:]
-	fs := flag.NewFlagSet("date "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var cfg dateConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, rest, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	log, err := cfg.logger(stderr)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -43,9 +42,6 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 	var cfg demoConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	log, err := cfg.logger(stderr)

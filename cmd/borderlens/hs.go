@@ -72,19 +72,13 @@ const hsUsage = `usage: borderlens hs <train|eval|recommend|score|mismatch-eval>
 
 // runHS dispatches the hs subcommands.
 func runHS(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(stdout, hsUsage)
-		return nil
+	sub, fs, rest, err := subcommand("hs", hsUsage, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	sub, rest := args[0], args[1:]
-	fs := flag.NewFlagSet("hs "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var cfg hsConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, rest, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	log, err := cfg.logger(stderr)

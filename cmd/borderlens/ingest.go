@@ -42,9 +42,6 @@ func runIngest(ctx context.Context, args []string, getenv func(string) string, s
 	var cfg ingestConfig
 	cfg.register(fs)
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -196,13 +196,18 @@ func openAudit(dataDir, file string, getenv func(string) string) (*audit.Log, er
 // the data directory.
 const cliActor = "cli"
 
+const keysUsage = `usage: borderlens keys <command> [flags]
+
+  create --name N --role R [--ttl D]   create an API key; prints the token once
+  list                                  list keys (ids, holders, roles; never tokens)
+  revoke ID                             revoke a key`
+
+// runKeys dispatches the keys subcommands.
 func runKeys(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		return errors.New("usage: borderlens keys create|list|revoke [flags]")
+	sub, fs, args, err := subcommand("keys", keysUsage, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("keys "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var common commonFlags
 	common.register(fs)
 	keysFile := fs.String("keys-file", "", "API key file (default <data-dir>/apikeys.json)")
@@ -216,12 +221,9 @@ func runKeys(ctx context.Context, args []string, getenv func(string) string, std
 		fs.DurationVar(&ttl, "ttl", 0, "validity, e.g. 2160h (0: until revoked)")
 	case "list", "revoke":
 	default:
-		return fmt.Errorf("keys: unknown subcommand %q (want create, list or revoke)", sub)
+		return fmt.Errorf("keys: unknown subcommand %q\n%s", sub, keysUsage)
 	}
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	store := access.OpenKeyStore(keysPath(common.dataDir, *keysFile), nil)

@@ -20,6 +20,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -38,8 +40,17 @@ func main() {
 }
 
 // run dispatches to a subcommand. It is main without the process globals,
-// so tests can call it.
+// so tests can call it. A command that only printed its help (flag.ErrHelp)
+// succeeded.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if err := dispatch(ctx, args, getenv, stdout, stderr); !errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return nil
+}
+
+// dispatch runs the command args name.
+func dispatch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		args = []string{"serve"}
 	}
@@ -85,3 +96,21 @@ commands:
 
 Run 'borderlens <command> -h' for the command's flags. Every flag can be set
 as BORDERLENS_<FLAG>; NEO4J_URI selects the Neo4j store.`
+
+// subcommand splits args of a command with subcommands (date, hs, keys,
+// audit, partner) into the subcommand and its arguments, and returns the
+// subcommand's flag set, named "<command> <subcommand>" and writing to
+// stderr. With no arguments it returns a usage error; with help, -h or
+// --help it prints usage to stdout and returns flag.ErrHelp.
+func subcommand(command, usage string, args []string, stdout, stderr io.Writer) (sub string, fs *flag.FlagSet, rest []string, err error) {
+	if len(args) == 0 {
+		return "", nil, nil, fmt.Errorf("%s: a subcommand is needed\n%s", command, usage)
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(stdout, usage)
+		return "", nil, nil, flag.ErrHelp
+	}
+	fs = flag.NewFlagSet(command+" "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return args[0], fs, args[1:], nil
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,13 +28,12 @@ const partnerUsage = `usage: borderlens partner <command> [flags]
   import FILE...          verify partner documents and attach them to matching traders
   verify [--ftm] FILE     verify a document without importing; --ftm prints its FollowTheMoney entities`
 
+// runPartner dispatches the partner subcommands.
 func runPartner(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		return errors.New(partnerUsage)
+	sub, fs, args, err := subcommand("partner", partnerUsage, args, stdout, stderr)
+	if err != nil {
+		return err
 	}
-	sub, args := args[0], args[1:]
-	fs := flag.NewFlagSet("partner "+sub, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var common commonFlags
 	common.register(fs)
 	signingKey := fs.String("signing-key", "", "our private signing JWK (default <data-dir>/partner/signing.jwk)")
@@ -73,9 +71,6 @@ func runPartner(ctx context.Context, args []string, getenv func(string) string, 
 		return fmt.Errorf("partner: unknown command %q\n%s", sub, partnerUsage)
 	}
 	if err := parseFlags(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
 		return err
 	}
 	dir := filepath.Join(common.dataDir, "partner")

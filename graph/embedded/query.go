@@ -130,7 +130,7 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 		if err != nil {
 			return err
 		}
-		out, err = subgraph(&ticker{ctx: ctx}, b, q.Centers, depth, limit, f)
+		out, err = subgraph(&ticker{ctx: ctx}, b, q.Centers, depth, limit, f, q.Project)
 		return err
 	})
 	if err != nil {
@@ -161,7 +161,7 @@ func validSubgraph(q graph.SubgraphQuery) error {
 	return validRelKinds(q.RelKinds)
 }
 
-func subgraph(t *ticker, b buckets, centres []graph.Key, depth, limit int, f filter) (graph.Subgraph, error) {
+func subgraph(t *ticker, b buckets, centres []graph.Key, depth, limit int, f filter, project *graph.Projection) (graph.Subgraph, error) {
 	var level []string
 	for _, c := range centres {
 		nk := nodeKey(c)
@@ -233,7 +233,7 @@ func subgraph(t *ticker, b buckets, centres []graph.Key, depth, limit int, f fil
 			if !ok {
 				return graph.Subgraph{}, corrupt("index (no node)", []byte(nk))
 			}
-			out.Nodes = append(out.Nodes, n)
+			out.Nodes = append(out.Nodes, project.Node(n))
 			out.Distance[n.Key] = d
 		}
 	}
@@ -255,7 +255,7 @@ func subgraph(t *ticker, b buckets, centres []graph.Key, depth, limit int, f fil
 				return err
 			}
 			if f.timeOK(e.At) {
-				out.Edges = append(out.Edges, e)
+				out.Edges = append(out.Edges, project.Edge(e))
 			}
 			return nil
 		})

@@ -114,6 +114,12 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 			q.Since = base.Add(time.Duration(r.IntN(180*24)) * time.Hour)
 			q.Until = q.Since.Add(time.Duration(r.IntN(180*24)) * time.Hour)
 		}
+		switch r.IntN(3) {
+		case 0:
+			q.Project = &graph.Projection{}
+		case 1:
+			q.Project = &graph.Projection{NodeProps: []string{"i", "absent"}}
+		}
 		a, ea := s.Subgraph(ctx, q)
 		e, ee := ref.Subgraph(ctx, q)
 		same(fmt.Sprintf("subgraph %d %+v", i, q), a, e, ea, ee)

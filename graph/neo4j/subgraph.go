@@ -38,7 +38,11 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 		"since":   timeParam(q.Since),
 		"until":   timeParam(q.Until),
 	}
-	cypher := subgraphCypher(depth, relTypes(q.RelKinds))
+	if q.Project != nil {
+		params["nprops"] = nonNil(q.Project.NodeProps)
+		params["eprops"] = nonNil(q.Project.EdgeProps)
+	}
+	cypher := subgraphCypher(depth, relTypes(q.RelKinds), q.Project != nil)
 
 	var (
 		out      graph.Subgraph
@@ -85,6 +89,9 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 			ns, _ := lv.([]any)
 			for _, x := range ns {
 				m, _ := x.(map[string]any)
+				if q.Project != nil {
+					m = projected(m, q.Project.NodeProps)
+				}
 				n, err := nodeFrom(m)
 				if err != nil {
 					return internalf("subgraph node: %v", err)
@@ -107,6 +114,9 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 			typ, _ := row[1].(string)
 			to, _ := row[2].(string)
 			p, _ := row[3].(map[string]any)
+			if q.Project != nil {
+				p = projected(p, q.Project.EdgeProps)
+			}
 			e, err := edgeFrom(from, typ, to, p)
 			if err != nil {
 				return internalf("subgraph edge: %v", err)
@@ -136,10 +146,18 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 // keeps as many as the limit still allows (Truncated when more were
 // reachable). It returns the found centre keys, the property maps of each
 // level, every relationship among the kept nodes that passes the filters
-// as [from key, type, to key, properties], and the truncation flag.
-func subgraphCypher(depth int, types string) string {
+// as [from key, type, to key, properties], and the truncation flag. When
+// projected, a node's map holds only key, label, at and "values" (the
+// values of the properties named in $nprops, in order; see projected), and
+// a relationship's likewise with $eprops.
+func subgraphCypher(depth int, types string, projected bool) string {
 	timeOK := func(v string) string {
 		return "($since IS NULL OR " + v + ".at IS NULL OR " + v + ".at >= $since) AND ($until IS NULL OR " + v + ".at IS NULL OR " + v + ".at <= $until)"
+	}
+	node, rel := "properties(x)", "properties(r)"
+	if projected {
+		node = "x{." + propKey + ", ." + propLabel + ", ." + propAt + ", " + propValues + ": [k IN $nprops | x[k]]}"
+		rel = "r{." + propAt + ", " + propValues + ": [k IN $eprops | r[k]]}"
 	}
 	var b strings.Builder
 	b.WriteString(`MATCH (c:Entity) WHERE c.key IN $centres
@@ -168,10 +186,40 @@ CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r:` + types + `]->(b:Entity)
   WHERE b IN ns AND ` + timeOK("r") + `
-  RETURN collect([a.key, type(r), b.key, properties(r)]) AS edges
+  RETURN collect([a.key, type(r), b.key, ` + rel + `]) AS edges
 }
-RETURN [x IN found | x.key], [lv IN levels | [x IN lv | properties(x)]], edges, trunc`)
+RETURN [x IN found | x.key], [lv IN levels | [x IN lv | ` + node + `]], edges, trunc`)
 	return b.String()
+}
+
+// propValues names the list of projected property values in a projected
+// node or relationship map (not a stored property).
+const propValues = "values"
+
+// projected turns a projected map ({key, label, at, values}; see
+// subgraphCypher) into the property map the converters read.
+func projected(m map[string]any, names []string) map[string]any {
+	out := make(map[string]any, len(names)+3)
+	vals, _ := m[propValues].([]any)
+	for i, name := range names {
+		if i < len(vals) && vals[i] != nil {
+			out[name] = vals[i]
+		}
+	}
+	for _, k := range []string{propKey, propLabel, propAt} {
+		if v, ok := m[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// nonNil returns names, or an empty list for nil (a Cypher list parameter).
+func nonNil(names []string) []string {
+	if names == nil {
+		return []string{}
+	}
+	return names
 }
 
 // validSubgraph checks a subgraph query against the contract's EINVALID
@@ -325,7 +373,7 @@ RETURN a.key, type(r), b.key, properties(r)`
 					// nodes we just matched, but do not invent one.
 					continue
 				}
-				out.Nodes = append(out.Nodes, n)
+				out.Nodes = append(out.Nodes, q.Project.Node(n))
 				out.Distance[n.Key] = d
 			}
 		}
@@ -339,7 +387,7 @@ RETURN a.key, type(r), b.key, properties(r)`
 			if err != nil {
 				return internalf("subgraph edge: %v", err)
 			}
-			out.Edges = append(out.Edges, e)
+			out.Edges = append(out.Edges, q.Project.Edge(e))
 			return nil
 		})
 	})

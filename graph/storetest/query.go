@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -249,6 +250,68 @@ func testSubgraph(t *testing.T, h Harness) {
 				}
 			}
 		})
+	}
+}
+
+// testSubgraphProjection checks that a projection narrows the properties
+// of the returned nodes and relationships to the named ones and changes
+// nothing else.
+func testSubgraphProjection(t *testing.T, h Harness) {
+	s := mustOpen(t, h)
+	mustUpsert(t, s, network())
+	stored := contentOf(network())
+	nodes, edges := nodeMap(stored), edgeMap(stored)
+
+	queries := []graph.SubgraphQuery{
+		{Centers: []graph.Key{acme}, Depth: 2},
+		{Centers: []graph.Key{acme}, Depth: 2, Limit: 5},
+		{Centers: []graph.Key{phone}, Depth: 3, Since: day(2024, 1, 1)},
+		{Centers: []graph.Key{beta, acme}, Depth: 1, NodeKinds: []graph.Kind{graph.KindDeclaration, graph.KindPhone}},
+	}
+	projections := []struct {
+		name string
+		p    graph.Projection
+	}{
+		{"no properties", graph.Projection{}},
+		{"some properties", graph.Projection{NodeProps: []string{"country", "value", "absent"}, EdgeProps: []string{"role"}}},
+		{"edge properties only", graph.Projection{EdgeProps: []string{"role", "absent"}}},
+	}
+	for _, pc := range projections {
+		for i, q := range queries {
+			t.Run(fmt.Sprintf("%s/query %d", pc.name, i), func(t *testing.T) {
+				full, err := s.Subgraph(t.Context(), q)
+				if err != nil {
+					t.Fatalf("subgraph: %v", err)
+				}
+				q.Project = &pc.p
+				got, err := s.Subgraph(t.Context(), q)
+				if err != nil {
+					t.Fatalf("projected subgraph: %v", err)
+				}
+				if d := diff(nodeKeys(full.Nodes), nodeKeys(got.Nodes)); d != "" {
+					t.Errorf("nodes (-full +projected):\n%s", d)
+				}
+				if d := diff(full.Distance, got.Distance); d != "" {
+					t.Errorf("distances (-full +projected):\n%s", d)
+				}
+				if d := diff(edgeStrings(full.Edges), edgeStrings(got.Edges)); d != "" {
+					t.Errorf("relationships (-full +projected):\n%s", d)
+				}
+				if got.Truncated != full.Truncated {
+					t.Errorf("truncated: got %v, want %v", got.Truncated, full.Truncated)
+				}
+				for _, n := range got.Nodes {
+					if d := diff(pc.p.Node(nodes[n.Key]), n); d != "" {
+						t.Errorf("node %s (-want +got):\n%s", n.Key, d)
+					}
+				}
+				for _, e := range got.Edges {
+					if d := diff(pc.p.Edge(edges[e.ID()]), e); d != "" {
+						t.Errorf("relationship %s (-want +got):\n%s", e.ID(), d)
+					}
+				}
+			})
+		}
 	}
 }
 

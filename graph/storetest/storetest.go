@@ -52,6 +52,7 @@ func RunHarness(t *testing.T, h Harness) {
 		{"Nodes", testNodes},
 		{"Subgraph", testSubgraph},
 		{"SubgraphErrors", testSubgraphErrors},
+		{"SubgraphProjection", testSubgraphProjection},
 		{"ShortestPaths", testShortestPaths},
 		{"ShortestPathsErrors", testShortestPathsErrors},
 		{"Model", testModel},

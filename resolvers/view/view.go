@@ -86,6 +86,45 @@ func (b Base) Degree() *int64 { return integer(b.N.Props, graph.PropDegree) }
 // NetworkRisk returns the propagated network risk.
 func (b Base) NetworkRisk() *float64 { return float(b.N.Props, graph.PropNetworkRisk) }
 
+// nodeFieldProps maps each field every node kind shares to the stored
+// properties it reads (none for fields read from the key, label and time,
+// or resolved through the per-request loaders by key).
+var nodeFieldProps = map[string][]string{
+	"__typename":          nil,
+	"id":                  nil,
+	"kind":                nil,
+	"label":               nil,
+	"at":                  nil,
+	"neighbours":          nil,
+	"knownSmuggler":       {graph.PropKnownSmuggler},
+	"knownSmugglerSince":  {graph.PropKnownSmugglerSince},
+	"knownSmugglerSource": {graph.PropKnownSmugglerSource},
+	"knownSmugglerReason": {graph.PropKnownSmugglerReason},
+	"communityId":         {graph.PropCommunityID},
+	"pagerank":            {graph.PropPageRank},
+	"betweenness":         {graph.PropBetweenness},
+	"degree":              {graph.PropDegree},
+	"networkRisk":         {graph.PropNetworkRisk},
+}
+
+// NodeFieldProps returns the stored properties the node field named field
+// reads; ok is false when the field may read any of them (properties, and
+// fields of one kind only).
+func NodeFieldProps(field string) (props []string, ok bool) {
+	props, ok = nodeFieldProps[field]
+	return props, ok
+}
+
+// RelationshipFieldProps returns the stored properties the relationship
+// field named field reads; ok is false when it may read any of them.
+func RelationshipFieldProps(field string) (props []string, ok bool) {
+	switch field {
+	case "__typename", "id", "from", "to", "kind", "at", "fromNode", "toNode":
+		return nil, true
+	}
+	return nil, false
+}
+
 // New returns the view of n for its kind, or nil for an unknown kind.
 func New(n graph.Node) Node {
 	b := Base{N: n}
