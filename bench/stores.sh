@@ -10,6 +10,7 @@
 #   NEO4J_DATA_DIR   its data directory (default /tmp/borderlens-stores-neo4j, wiped)
 #   MAX_ROWS         KCS rows per file in the demo world (default 0: all, as `make run`)
 #   QUERIES          2-hop subgraph queries per store (default 300)
+#   PARTS            what to measure (default ingest,subgraph,replay)
 #   MICRO            1 (default) also runs the graph/neo4j Go benchmarks, which add
 #                    the LOAD CSV peer on batches of 1000 and 5000 rows
 #   OUT              keep the JSON lines in this file
@@ -54,7 +55,7 @@ fi
 go build -o "$TMP/stores" ./bench/stores
 RESULTS=${OUT:-$TMP/results.jsonl}
 "$TMP/stores" -work "$TMP/work" -shared-data ../shared/data -neo4j "$NEO4J_URI" -user "$NEO4J_USER" -password "$NEO4J_PASSWORD" \
-	-max-rows "${MAX_ROWS:-0}" -queries "${QUERIES:-300}" -json "$RESULTS"
+	-max-rows "${MAX_ROWS:-0}" -queries "${QUERIES:-300}" -parts "${PARTS:-ingest,subgraph,replay}" -json "$RESULTS"
 
 if [ "${MICRO:-1}" = 1 ]; then
 	echo

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/rs/zerolog"
@@ -224,10 +225,18 @@ func collect(ctx context.Context, res any) {
 	}
 	switch v := res.(type) {
 	case view.Node:
-		if v != nil && !reflect.ValueOf(v).IsZero() {
-			st.coll.Add(v.GraphNode().Key)
+		if v == nil {
+			return
+		}
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+			return
+		}
+		if k := v.GraphNode().Key; k != (graph.Key{}) { // the zero view has no key
+			st.coll.Add(k)
 		}
 		return
+	case string, bool, int, int64, float64, *string, *bool, *int, *int64, *float64, *time.Time, graph.Kind, graph.RelKind:
+		return // scalars: most fields, no reflection
 	}
 	rv := reflect.ValueOf(res)
 	if rv.Kind() != reflect.Slice {
