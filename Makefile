@@ -50,11 +50,13 @@ ui-check: ## fail when the committed web/ui was not built from web/ui-src (go te
 test-ui: ## UI unit tests (vitest) and the committed-build check
 	cd web/ui-src && npm ci --no-audit --no-fund && npm test && node scripts/source-hash.mjs --check
 
-test-e2e: build ## browser tests: demo world, server on a free port, headless Chromium (artefacts in web/e2e/artifacts)
+test-e2e: build ## browser tests: demo world, server on a free port, headless Chromium then Firefox ESR (artefacts in web/e2e/artifacts/<browser>)
 	BIN=$(BIN) bash web/e2e/run.sh
 
-bench-ui: ## render benchmark at 1k/10k/50k nodes in headless Chromium (BENCH_SIZES to change)
-	cd web/e2e && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; } && node bench-render.mjs
+BENCH_GLS ?= swiftshader llvmpipe
+bench-ui: ## render benchmark at 1k/10k/50k nodes in headless Chromium, current vs pre-#9 renderer, per software GL (BENCH_SIZES, BENCH_GLS)
+	cd web/e2e && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; } && \
+	for gl in $(BENCH_GLS); do BENCH_GL=$$gl node bench-render.mjs || exit 1; done
 
 test-short: ## unit tests only, no external services
 	$(GO) test -short ./...

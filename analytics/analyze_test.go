@@ -3,8 +3,11 @@ package analytics_test
 import (
 	"context"
 	"errors"
+	"github.com/borderlens/borderlens/analytics/csr"
+	"math"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -368,6 +371,48 @@ func TestProfile(t *testing.T) {
 	cs := res.Communities()
 	if len(cs) != rep.Communities || cs[0].Share < cs[len(cs)-1].Share {
 		t.Errorf("communities not ordered by share: %+v", cs)
+	}
+}
+
+// TestProfileRiskWeights checks that profiles explain the walk that
+// was run: every link shown carries its risk weight (a whole multiple of
+// Options.RiskWeights for its kind) and the shares of all of a node's
+// links add up to its risk.
+func TestProfileRiskWeights(t *testing.T) {
+	rw := csr.DefaultRiskWeights()
+	rw[graph.RelPaidWith], rw[graph.RelUsesPhone] = 1, 2 // the test world's links
+	rep, err := analytics.Analyze(context.Background(), newMemSource(world()), analytics.Options{Now: fixedClock(), DryRun: true, RunID: "r", RiskWeights: rw})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := rep.Result
+	checked := 0
+	for _, s := range res.TopRisk(nil, 50) {
+		if s.Score <= 0 {
+			continue
+		}
+		p, err := res.ProfileN(s.Key, 1, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sum float64
+		for _, l := range p.TopLinks {
+			sum += l.Share
+			m := l.Weight / rw[l.Link.Kind]
+			if m < 1 || math.Abs(m-math.Round(m)) > 1e-9 {
+				t.Errorf("%s: link %v weighs %v, want a multiple of its risk weight %v", s.Key, l.Link, l.Weight, rw[l.Link.Kind])
+			}
+		}
+		if math.Abs(sum-1) > 1e-6 {
+			t.Errorf("%s: shares sum to %v, want 1", s.Key, sum)
+		}
+		checked++
+	}
+	if checked < 3 {
+		t.Fatalf("checked %d profiles, want at least 3", checked)
+	}
+	if !strings.Contains(res.Params, "PAID_WITH:1,") || !strings.HasSuffix(res.Params, "USES_PHONE:2") {
+		t.Errorf("params %q: want the risk weights", res.Params)
 	}
 }
 

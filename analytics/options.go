@@ -75,6 +75,10 @@ type Options struct {
 	Since     time.Time    // projection time window (see csr.Options)
 	Until     time.Time
 	Weights   csr.Weights // relationship weights; nil means csr.DefaultWeights()
+	// RiskWeights are the relationship weights of the risk walk (the
+	// projection reweighted with csr.Graph.Reweight); nil means
+	// csr.DefaultRiskWeights(). Communities and centralities use Weights.
+	RiskWeights csr.Weights
 
 	EntityKinds []graph.Kind // kinds in Report.TopRisk; nil means DefaultEntityKinds()
 	TopN        int          // length of Report's top lists; 0 means 20
@@ -180,15 +184,22 @@ func (o Options) params(mode BetweennessMode, pivots int) string {
 		}
 		fmt.Fprintf(&b, " kinds=%s", strings.Join(ks, ","))
 	}
-	if o.Weights == nil || maps.Equal(o.Weights, csr.DefaultWeights()) {
-		b.WriteString(" weights=default")
-	} else {
-		rels := slices.Sorted(maps.Keys(o.Weights))
-		ws := make([]string, 0, len(rels))
-		for _, r := range rels {
-			ws = append(ws, string(r)+":"+strconv.FormatFloat(o.Weights[r], 'g', -1, 64))
-		}
-		fmt.Fprintf(&b, " weights=%s", strings.Join(ws, ","))
-	}
+	writeWeights(&b, "weights", o.Weights, csr.DefaultWeights())
+	writeWeights(&b, "riskWeights", o.RiskWeights, csr.DefaultRiskWeights())
 	return b.String()
+}
+
+// writeWeights appends " name=default" when w is nil or equals def, and
+// " name=KIND:w,..." (kinds sorted) otherwise.
+func writeWeights(b *strings.Builder, name string, w, def csr.Weights) {
+	if w == nil || maps.Equal(w, def) {
+		fmt.Fprintf(b, " %s=default", name)
+		return
+	}
+	rels := slices.Sorted(maps.Keys(w))
+	ws := make([]string, 0, len(rels))
+	for _, r := range rels {
+		ws = append(ws, string(r)+":"+strconv.FormatFloat(w[r], 'g', -1, 64))
+	}
+	fmt.Fprintf(b, " %s=%s", name, strings.Join(ws, ","))
 }

@@ -25,7 +25,8 @@ type Result struct {
 	// analysisParams: algorithm, resolution, seed, damping, betweenness
 	// as run (with pivots and delta when sampled), time window, node
 	// kinds and weights, e.g. "algorithm=leiden resolution=1 seed=1
-	// damping=0.85 betweenness=exact kinds=default weights=default".
+	// damping=0.85 betweenness=exact kinds=default weights=default
+	// riskWeights=default".
 	Params string
 
 	Graph       *csr.Graph
@@ -35,7 +36,11 @@ type Result struct {
 	PageRank    []float64
 	Betweenness []float64 // nil when BetweennessOff
 	Paths       centrality.PathScores
-	Risk        *risk.Propagation
+	// RiskGraph is Graph reweighted with Opts.RiskWeights: the graph
+	// the risk walk ran on, and on which its paths and links are
+	// explained.
+	RiskGraph *csr.Graph
+	Risk      *risk.Propagation
 
 	Timings []Timing // per phase, when a clock was given
 
@@ -120,7 +125,15 @@ func Compute(g *csr.Graph, known []int32, opts Options) (*Result, error) {
 		})
 	}
 	phase("risk", func() {
-		r.Risk = risk.Propagate(g, known, risk.Options{Damping: o.Damping, Workers: o.Workers})
+		from, to := o.Weights, o.RiskWeights
+		if from == nil {
+			from = csr.DefaultWeights()
+		}
+		if to == nil {
+			to = csr.DefaultRiskWeights()
+		}
+		r.RiskGraph = g.Reweight(from, to)
+		r.Risk = risk.Propagate(r.RiskGraph, known, risk.Options{Damping: o.Damping, Workers: o.Workers})
 	})
 	phase("summaries", r.summarise)
 	return r, nil
@@ -233,8 +246,8 @@ func (r *Result) ProfileN(key graph.Key, paths, links int) (risk.Profile, error)
 		PageRank:                r.PageRank[v],
 		PageRankPercentile:      percentile(r.prSorted, r.PageRank[v]),
 		Hops:                    int(r.Risk.Hops[v]),
-		Paths:                   r.Risk.Paths(g, v, paths),
-		TopLinks:                r.Risk.Links(g, v, links),
+		Paths:                   r.Risk.Paths(r.RiskGraph, v, paths),
+		TopLinks:                r.Risk.Links(r.RiskGraph, v, links),
 		Run:                     r.Run,
 		ComputedAt:              r.Time,
 	}

@@ -1,6 +1,7 @@
 package centrality_test
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -83,6 +84,28 @@ func TestPageRankMatchesGonum(t *testing.T) {
 				t.Errorf("sum of ranks: got %v, want 1", sum)
 			}
 		})
+	}
+}
+
+// TestPageRankErrorBound checks the stopping rule: at every tolerance
+// the L1 distance to the converged ranks (Gonum at 1e-15) is below tol,
+// on graphs with and without isolated nodes, uniform and weighted.
+func TestPageRankErrorBound(t *testing.T) {
+	graphs := append(unitGraphs(t), testGraph{"weighted", weightedGraph(t)})
+	for _, tc := range graphs {
+		want := network.PageRankSparse(csr.Directed{G: tc.g}, 0.85, 1e-15)
+		for _, tol := range []float64{1e-3, 1e-5, 1e-7, 1e-9} {
+			t.Run(fmt.Sprintf("%s/tol=%g", tc.name, tol), func(t *testing.T) {
+				got := centrality.PageRank(tc.g, 0.85, tol)
+				var l1 float64
+				for u, x := range got {
+					l1 += math.Abs(x - want[int64(u)])
+				}
+				if l1 > tol {
+					t.Errorf("L1 error %g, want <= %g", l1, tol)
+				}
+			})
+		}
 	}
 }
 

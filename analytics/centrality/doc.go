@@ -1,8 +1,8 @@
 // Package centrality measures how central each node of a csr.Graph is:
-// degree, PageRank and personalised PageRank (power iteration), and the
-// shortest-path measures betweenness and harmonic closeness (Brandes'
-// algorithm), exact or estimated from random pivots with a stated error
-// bound.
+// degree, PageRank and personalised PageRank (conjugate gradients on the
+// linear system), and the shortest-path measures betweenness and
+// harmonic closeness (Brandes' algorithm), exact or estimated from
+// random pivots with a stated error bound.
 //
 // Shortest paths count hops: edge weights are ignored by betweenness and
 // harmonic closeness, the usual choice for link analysis, where a weight

@@ -1,6 +1,7 @@
 package csr_test
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -202,14 +203,7 @@ func TestBuilderWeightsAndLinks(t *testing.T) {
 	nodes, edges := world()
 	g := build(t, csr.Options{}, nodes, edges)
 	w := csr.DefaultWeights()
-	id := func(k graph.Key) int32 {
-		t.Helper()
-		v, ok := g.ID(k)
-		if !ok {
-			t.Fatalf("%s not projected", k)
-		}
-		return v
-	}
+	id := func(k graph.Key) int32 { return mustID(t, g, k) }
 	tr, dec := id(key(graph.KindTrader, "T1")), id(key(graph.KindDeclaration, "D1"))
 	pA, ph := id(key(graph.KindPassenger, "A")), id(key(graph.KindPhone, "+4400"))
 	tests := []struct {
@@ -314,3 +308,83 @@ func TestGonumAdapter(t *testing.T) {
 }
 
 func edge(u, v int32, w float64) csr.Edge { return csr.Edge{U: u, V: v, W: w} }
+
+// TestReweight checks that Reweight rescales each entry by its kind,
+// keeps both rows of an edge equal, recomputes strengths and total, and
+// leaves topology, keys and links shared with the original.
+func TestReweight(t *testing.T) {
+	nodes, edges := world()
+	g := build(t, csr.Options{}, nodes, edges)
+	from := csr.DefaultWeights()
+	to := csr.DefaultWeights()
+	to[graph.RelUsesPhone] = 0.5 // 5 -> 0.5
+	to[graph.RelDeclaredBy] = 8  // 2 -> 8; scales the merged T1-D1 entry
+	h := g.Reweight(from, to)
+	id := func(k graph.Key) int32 { return mustID(t, g, k) }
+	tr, dec := id(key(graph.KindTrader, "T1")), id(key(graph.KindDeclaration, "D1"))
+	pA, ph := id(key(graph.KindPassenger, "A")), id(key(graph.KindPhone, "+4400"))
+	tests := []struct {
+		name  string
+		u, v  int32
+		wantW float64
+	}{
+		{"phone", pA, ph, 0.5},
+		{"phone reverse row", ph, pA, 0.5},
+		// IMPORTED + DECLARED_BY (2 + 2) merged under DECLARED_BY: x4.
+		{"merged", tr, dec, 16},
+		{"merged reverse row", dec, tr, 16},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, ok := h.Weight(tc.u, tc.v); !ok || got != tc.wantW {
+				t.Errorf("Weight: got %v %v, want %v true", got, ok, tc.wantW)
+			}
+		})
+	}
+	var twice float64
+	for u := range int32(h.N()) {
+		_, ws := h.Neighbours(u)
+		var s float64
+		for _, x := range ws {
+			s += x
+		}
+		if s != h.Strength[u] {
+			t.Errorf("strength of %d: got %v, want %v", u, h.Strength[u], s)
+		}
+		twice += s
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			a, _ := g.Link(u, i)
+			b, _ := h.Link(u, i)
+			if a != b || g.Adj[i] != h.Adj[i] {
+				t.Errorf("entry %d of %d: link %v / %v, neighbour %d / %d", i, u, a, b, g.Adj[i], h.Adj[i])
+			}
+		}
+	}
+	if math.Abs(twice/2-h.TotalWeight()) > 1e-9 {
+		t.Errorf("total weight: got %v, want %v", h.TotalWeight(), twice/2)
+	}
+	if g.Key(pA) != h.Key(pA) {
+		t.Errorf("keys differ")
+	}
+	if w, _ := g.Weight(pA, ph); w != from[graph.RelUsesPhone] {
+		t.Errorf("original modified: phone weight %v", w)
+	}
+	anon, err := csr.FromEdges(3, []csr.Edge{{U: 0, V: 1, W: 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if anon.Reweight(from, to) != anon {
+		t.Errorf("Reweight of a graph without kinds: want the graph itself")
+	}
+}
+
+// mustID returns the projected id of k, failing the test when k was not
+// projected.
+func mustID(t *testing.T, g *csr.Graph, k graph.Key) int32 {
+	t.Helper()
+	v, ok := g.ID(k)
+	if !ok {
+		t.Fatalf("%s not projected", k)
+	}
+	return v
+}

@@ -104,3 +104,43 @@ func (g *Graph) Link(u int32, i int) (id graph.EdgeID, ok bool) {
 	}
 	return graph.EdgeID{From: a, Kind: g.relKinds[r&^dirIn], To: b}, true
 }
+
+// Reweight returns a graph with the nodes and links of g whose link
+// weights follow the table to instead of from, the table g was built
+// with: an entry whose relationship kind k weighed from[k] per
+// relationship now weighs to[k] per relationship, so parallel
+// relationships of one kind keep their multiplicity. An entry that merged
+// relationships of several kinds is scaled by its heaviest kind (the one
+// Link names). Entries whose kind has no positive weight in from or in
+// to keep their weight. The result shares Off, Adj, keys and
+// relationship identities with g (Link, Key and ID answer alike) and has
+// its own W and Strength. Graphs built by FromEdges have no relationship
+// kinds: Reweight returns g itself. O(M).
+func (g *Graph) Reweight(from, to Weights) *Graph {
+	if g.rel == nil {
+		return g
+	}
+	scale := make([]float64, len(g.relKinds))
+	for i, k := range g.relKinds {
+		scale[i] = 1
+		if f, t := from[k], to[k]; f > 0 && t > 0 {
+			scale[i] = t / f
+		}
+	}
+	h := *g
+	h.W = make([]float64, len(g.W))
+	h.Strength = make([]float64, len(g.Strength))
+	var twice float64
+	for u := range g.N() {
+		var s float64
+		for i := g.Off[u]; i < g.Off[u+1]; i++ {
+			x := g.W[i] * scale[g.rel[i]&^dirIn]
+			h.W[i] = x
+			s += x
+		}
+		h.Strength[u] = s
+		twice += s
+	}
+	h.total = twice / 2
+	return &h
+}

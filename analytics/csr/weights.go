@@ -51,3 +51,31 @@ func DefaultWeights() Weights {
 		graph.RelArrives:       0.1,
 	}
 }
+
+// DefaultRiskWeights returns a fresh copy of the weights that risk
+// propagation uses (see Graph.Reweight): DefaultWeights with the ties of
+// everyday family and work life turned down, because a risk walk should
+// follow the links that rarely join unrelated or innocent people.
+// Sharing a card, a phone, a document or an e-mail with a known smuggler
+// keeps its weight (5, 5, 5, 4): these are personal, and sharing one
+// across households is a classic red flag. A shared address (1), a place
+// on the same booking (0.5), travelling together (0.5) and a flight
+// taken (0.25) are what families, couples and colleagues do every day;
+// at full weight they let a known smuggler's household, who share all of
+// them at once, outrank everyone else.
+//
+//	5    PAID_WITH, USES_PHONE, HOLDS_DOCUMENT, INVOLVED_IN
+//	4    USES_EMAIL
+//	2    IMPORTED, DECLARED_BY, SOLD_BY, CARRIED_BY
+//	1    LOCATED_AT, RESERVES, BOOKED_VIA
+//	0.5  BOOKED, TRAVELS_WITH
+//	0.25 TRAVELLED_ON, LODGED_AT, ORIGINATES_IN, SHIPPED_FROM, SEIZED_AT
+//	0.1  NATIONAL_OF, DEPARTS, ARRIVES
+func DefaultRiskWeights() Weights {
+	w := DefaultWeights()
+	w[graph.RelLocatedAt] = 1
+	w[graph.RelBooked] = 0.5
+	w[graph.RelTravelsWith] = 0.5
+	w[graph.RelTravelledOn] = 0.25
+	return w
+}

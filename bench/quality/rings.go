@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -186,8 +187,11 @@ func ringsWorld(ctx context.Context, shared, dir string, seed uint64, python, sc
 		prop := res.Risk
 		part := res.Partition
 		if set.name != "all known smugglers" {
-			prop = risk.Propagate(g, set.seeds, risk.Options{Damping: res.Opts.Damping, Workers: res.Opts.Workers})
+			prop = risk.Propagate(res.RiskGraph, set.seeds, risk.Options{Damping: res.Opts.Damping, Workers: res.Opts.Workers})
 		}
+		// The walk as it ran before risk weights: on the projection's
+		// own weights.
+		before := risk.Propagate(g, prop.Seeds, risk.Options{Damping: res.Opts.Damping, Workers: res.Opts.Workers})
 		reset := make([]float64, n)
 		for _, s := range prop.Seeds {
 			reset[s] = 1
@@ -201,7 +205,9 @@ func ringsWorld(ctx context.Context, shared, dir string, seed uint64, python, sc
 			}
 		}
 		rankings := []ranking{
-			{"networkRisk (ours)", "Analyze's ranking: walk-with-restart absorption probability", byScore(func(u int32) float64 { return prop.Risk[u] })},
+			{"networkRisk (ours)", "Analyze's ranking: walk-with-restart absorption probability on the risk weights (csr.DefaultRiskWeights)", byScore(func(u int32) float64 { return prop.Risk[u] })},
+			{"networkRisk (before)", "the same walk on the projection weights (csr.DefaultWeights), as shipped before risk weights", byScore(func(u int32) float64 { return before.Risk[u] })},
+			{"corroborated", "candidate, not shipped: (Σ_s √risk_s)², risk_s the walk to known smuggler s alone, on the risk weights", byScore(corroborated(res.RiskGraph, prop.Seeds, res.Opts.Damping, res.Opts.Workers))},
 			{"hops", "fewest links to a known smuggler, ties by key", byScore(func(u int32) float64 {
 				if h := prop.Hops[u]; h >= 0 {
 					return -float64(h)
@@ -346,4 +352,19 @@ func dumpTop(w io.Writer, g *csr.Graph, prop *risk.Propagation, gt *synth.Ground
 			fmt.Fprintf(w, "      path: %v\n", p.Links)
 		}
 	}
+}
+
+// corroborated returns a score function that rewards nodes tied to
+// several known smugglers: (Σ_s √r_s(u))², where r_s is the network risk
+// with s as the only known smuggler. A node reached from one smuggler
+// keeps its risk; one reached equally from two gets twice the sum.
+func corroborated(g *csr.Graph, seeds []int32, d float64, workers int) func(u int32) float64 {
+	sum := make([]float64, g.N())
+	for _, s := range seeds {
+		p := risk.Propagate(g, []int32{s}, risk.Options{Damping: d, Workers: workers})
+		for u, x := range p.Risk {
+			sum[u] += math.Sqrt(x)
+		}
+	}
+	return func(u int32) float64 { return sum[u] * sum[u] }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// End-to-end investigation flow in headless Chromium against a running
-// BorderLens server with the demo world (web/e2e/README.md):
+// End-to-end investigation flow in headless Chromium or Firefox
+// (E2E_BROWSER; the same steps in both) against a running BorderLens
+// server with the demo world (web/e2e/README.md):
 //   keyboard navigation; search a planted ring member (ground truth) and
 //   pick it with the keyboard -> expand it -> find and draw the path to
 //   its ring's known smuggler -> time filter (+ undo) -> kind filter ->
@@ -19,21 +20,25 @@
 //   GROUND_TRUTH   path of data/demo/ground_truth.json (rings: seed and
 //                  member keys in "Kind:ID" form)
 //   ARTIFACTS_DIR  screenshots and downloads (default web/e2e/artifacts)
-//   CHROMIUM       browser binary (default /usr/bin/chromium)
+//   E2E_BROWSER    chromium (default) or firefox (Debian firefox-esr over
+//                  WebDriver BiDi; see lib.mjs)
+//   CHROMIUM       Chromium binary (default /usr/bin/chromium)
+//   FIREFOX        Firefox binary (default /usr/bin/firefox-esr)
 //   E2E_TIMEOUT_MS per-step wait (default 30000)
 //   E2E_ANALYTICS_TIMEOUT_MS  wait for the server's analytics (default 600000)
 // Exit status 0 when every step passed; the last line reads
-//   e2e: N passed, M failed
+//   e2e-chromium: N passed, M failed   (or e2e-firefox:)
 import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, watchConsole } from "./lib.mjs";
+import { browserKind, fill, launch, watchConsole } from "./lib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BASE_URL = (process.env.BASE_URL || "http://127.0.0.1:8080").replace(/\/+$/, "") + "/";
 const ARTIFACTS = resolve(process.env.ARTIFACTS_DIR || join(here, "artifacts"));
 const TIMEOUT = +(process.env.E2E_TIMEOUT_MS || 30000);
 const ANALYTICS_TIMEOUT = +(process.env.E2E_ANALYTICS_TIMEOUT_MS || 600000);
+const BROWSER = browserKind();
 mkdirSync(ARTIFACTS, { recursive: true });
 
 // ---------- ground truth ----------
@@ -183,7 +188,8 @@ async function main() {
   const member = ring.member, seed = ring.seed;
   console.log(`ring ${ring.id}: member ${member}${ring.link ? ` (${ring.link} with ${seed})` : ""}; known smuggler(s) ${ring.seeds.join(", ")}`);
 
-  const { context, close } = await launch();
+  const { context, close, version, shim } = await launch({ browser: BROWSER });
+  console.log(`browser: ${BROWSER}${version ? " " + version : ""}${shim ? " (playwright-core over WebDriver BiDi with lib.mjs's bidiShim)" : ""}`);
   try {
     page = context.pages()[0] || (await context.newPage());
     consoleErrors = watchConsole(page);
@@ -266,8 +272,8 @@ async function main() {
       await page.waitForSelector("#dlg-path[open]", { timeout: TIMEOUT });
       const from = await page.getAttribute("#path-from", "data-id");
       if (from !== member) throw new Error(`path dialog From is ${from}, want ${member}`);
-      await page.fill("#path-to", seed);
-      await page.fill("#path-hops", "8");
+      await fill(page, "#path-to", seed);
+      await fill(page, "#path-hops", "8");
       await page.click("#path-go");
       const s = await waitState((st) => st.pathEdges.length > 0, "a path to be drawn").catch(async (e) => {
         const msg = await page.textContent("#path-msg").catch(() => "");
@@ -290,7 +296,7 @@ async function main() {
       if (!dated.length) throw new Error("no dated node in view to filter");
       // A window starting after every loaded event hides all dated nodes.
       const since = new Date(Math.max(...dated) + 2 * 86400000).toISOString().slice(0, 10);
-      await page.fill("#f-since", since);
+      await fill(page, "#f-since", since);
       const s = await waitState((st) => st.filters.since !== null && st.visibleNodes === before.visibleNodes - dated.length, `${dated.length} dated nodes to be filtered out`);
       await page.waitForFunction((d) => location.hash.includes(`since=${d}`), since, { timeout: TIMEOUT });
       await shot("05-time-filter.png");
@@ -410,12 +416,14 @@ async function main() {
       await page.evaluate((m) => window.borderlens.app.select(m), member);
       await page.waitForSelector("#node-notes", { timeout: TIMEOUT });
       const note = "e2e: shares a phone with the ring's known smuggler";
-      await page.fill("#node-notes", note);
+      // Unique per run and browser: run.sh drives both browsers against one server.
+      const saveName = `e2e investigation ${BROWSER} ${new Date().toISOString()}`;
+      await fill(page, "#node-notes", note);
       const saved = await state();
       await page.locator("#graph").focus();
       await page.keyboard.press("Control+s");
       await page.waitForSelector("#dlg-save[open]", { timeout: TIMEOUT });
-      await page.fill("#save-name", "e2e investigation");
+      await fill(page, "#save-name", saveName);
       await page.click("#save-go");
       await page.waitForSelector("#dlg-save:not([open])", { state: "attached", timeout: TIMEOUT });
       // A fresh workspace (full page load), then Open… the saved one.
@@ -424,7 +432,7 @@ async function main() {
       if ((await state()).nodes !== 0) throw new Error("the fresh workspace is not empty");
       await page.click("#btn-open");
       await page.waitForSelector("#dlg-open[open]", { timeout: TIMEOUT });
-      const row = page.locator("#open-list tr", { hasText: "e2e investigation" });
+      const row = page.locator("#open-list tr", { hasText: saveName });
       await row.locator("button", { hasText: "Open" }).click();
       const s = await waitState((st) => st.nodes === saved.nodes && st.edges === saved.edges, `the ${saved.nodes} saved nodes to come back`);
       if (s.pathEdges.length !== saved.pathEdges.length) throw new Error(`path highlight: ${s.pathEdges.length} links, saved ${saved.pathEdges.length}`);
@@ -505,13 +513,15 @@ async function main() {
       await step("inspection list", async () => {
         await page.locator("#graph").focus();
         await page.keyboard.press("4");
-        await page.waitForSelector("#inspection-table tbody tr, #panel-inspection .notice, #panel-inspection .error-text, #panel-inspection p.muted", { timeout: TIMEOUT });
+        // Wait for the list's own outcome (the panel's note is a p.muted
+        // too and shows while the list is still loading).
+        await page.waitForSelector("#panel-inspection:not([aria-busy=true]) .list-body :is(#inspection-table tbody tr, .notice, .error-text, p.muted)", { timeout: TIMEOUT });
         if (await page.$("#panel-inspection .error-text")) throw new Error(await page.textContent("#panel-inspection .error-text"));
         await page.screenshot({ path: join(ARTIFACTS, "14-inspection.png") });
         if (!(await page.$("#inspection-table"))) {
-          const text = (await page.textContent("#panel-inspection")).replace(/\s+/g, " ");
-          if (/unavailable/i.test(text)) return "DATE scores unavailable on this server (notice shown)";
-          return text.slice(0, 120);
+          const text = (await page.textContent("#panel-inspection .list-body")).replace(/\s+/g, " ").trim();
+          if (await page.$("#panel-inspection .list-body .notice")) return `DATE scores unavailable on this server (notice shown: ${text.slice(0, 80)})`;
+          throw new Error(`no inspection list: ${text.slice(0, 160)}`);
         }
         const rows = await page.$$eval("#inspection-table tbody tr", (els) => els.map((e) => ({ mm: e.dataset.mismatch === "1", cls: e.className, rec: !!e.querySelector(".hs-rec"), p: e.querySelector("td:nth-child(3)").textContent })));
         const bad = rows.filter((r) => r.mm !== /mm-row/.test(r.cls) || r.mm !== r.rec);
@@ -532,6 +542,7 @@ async function main() {
       return "none";
     });
   } finally {
+    if (shim) console.log(`bidiShim: answered ${shim.mediaOverrides} emulation.setMediaFeaturesOverride call(s), gave ${shim.downloads} script-started download(s) an id`);
     await close();
   }
 }
@@ -542,7 +553,7 @@ try {
   results.push({ name: "setup", ok: false, error: String(err && err.message ? err.message : err) });
   console.log(`FAIL setup: ${err && err.message ? err.message : err}`);
 }
-writeFileSync(join(ARTIFACTS, "results.json"), JSON.stringify({ baseUrl: BASE_URL, results, consoleErrors }, null, 2));
+writeFileSync(join(ARTIFACTS, "results.json"), JSON.stringify({ browser: BROWSER, baseUrl: BASE_URL, results, consoleErrors }, null, 2));
 const passed = results.filter((r) => r.ok).length, failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed`);
+console.log(`e2e-${BROWSER}: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
