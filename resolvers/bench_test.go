@@ -8,13 +8,15 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/borderlens/borderlens/access"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers"
 )
 
 // BenchmarkSubgraphQuery times the 2-hop subgraph query of bench/graphql
 // (500 nodes, about 1,000 relationships) through the real handler over the
-// embedded store: the server's own cost, without a database round trip.
+// embedded store, as an officer under the schema's access policy: the
+// server's own cost, without a database round trip.
 func BenchmarkSubgraphQuery(b *testing.B) {
 	s := MustOpenStore(b)
 	centre := graph.NewKey(graph.KindTrader, "hub")
@@ -34,7 +36,11 @@ func BenchmarkSubgraphQuery(b *testing.B) {
 	if err := s.Upsert(b.Context(), batch); err != nil {
 		b.Fatal(err)
 	}
-	h := resolvers.NewHandler(resolvers.Config{Store: s})
+	policy, err := access.PolicyFromSchema(resolvers.Schema(), access.DefaultRoutes())
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := resolvers.NewHandler(resolvers.Config{Store: s, Policy: policy})
 	body, _ := json.Marshal(map[string]any{
 		"query":     `query($c: ID!) { subgraph(centers: [$c], depth: 2, limit: 500) { truncated nodes { distance node { id kind label } } edges { from kind to } } }`,
 		"variables": map[string]any{"c": centre.String()},
@@ -42,6 +48,7 @@ func BenchmarkSubgraphQuery(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req = req.WithContext(graph.NewContextWithPrincipal(req.Context(), graph.Principal{ID: "bench", Role: graph.RoleOfficer}))
 		req.Header.Set("Content-Type", "application/json")
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, req)
