@@ -15,12 +15,15 @@ import { DetailsPanel } from "./panel.js";
 import { Lists } from "./lists.js";
 import { Exporter } from "./exporting.js";
 import { Investigations } from "./investigations.js";
+import { perfPolicy, MoveOptimizer } from "./perf.js";
 
 const SUBGRAPH_LIMIT = 500;
 
 export class App {
-  constructor({ bench = 0 } = {}) {
+  constructor({ bench = 0, legacyRender = false } = {}) {
     this.bench = bench;
+    // ?render=legacy: the renderer settings before issue #9 (benchmarks).
+    this.legacyRender = legacyRender;
     this.model = new Model();
     this.graph = this.model.graph;
     this.view = defaultView();
@@ -41,6 +44,8 @@ export class App {
     const ctx = { view: this.view, filters: this.filters, stats: this.stats, perf: { arrows: true } };
     this.ctx = ctx;
     this.renderer = createRenderer(this.graph, this.$("graph"), ctx);
+    this.policy = this.perfPolicy();
+    this.moves = this.legacyRender ? null : new MoveOptimizer(this.renderer, () => this.policy);
     this.layout = new LayoutController(this.graph, { onState: (on) => this.layoutState(on), keep: (_id, a) => nodeVisible(a, this.filters) });
     this.timeline = new Timeline(this.$("timeline"), { onBrush: (a, b) => this.setTimeWindow(a, b) });
     this.panel = new DetailsPanel(this, this.$("panel-details"));
@@ -75,21 +80,22 @@ export class App {
   }
 
   // watchFrameRate samples frame times while the camera moves; a median
-  // over 45 ms marks the renderer slow (see tunePerformance).
+  // over 45 ms marks the renderer slow for the session (see
+  // tunePerformance).
   watchFrameRate() {
     const cam = this.renderer.getCamera();
     let last = null, samples = [], until = 0, looping = false;
     const loop = (now) => {
       if (last !== null) samples.push(now - last);
       last = now;
-      if (samples.length >= 12) {
+      if (samples.length >= (this.legacyRender ? 12 : 5)) {
         const sorted = [...samples].sort((a, b) => a - b);
         const median = sorted[sorted.length >> 1];
         samples = [];
         if (median > 45 && !this.slowRenderer && this.graph.size > 300) {
           this.slowRenderer = true;
           this.tunePerformance();
-          this.setStatus(`Slow graphics (${Math.round(median)} ms a frame): links are hidden while the view moves.`);
+          this.setStatus(`Slow graphics (${Math.round(median)} ms a frame): the view moves as a picture and is redrawn when it stops.`);
         }
       }
       if (now < until) requestAnimationFrame(loop);
@@ -145,22 +151,19 @@ export class App {
 
   // ---------- derived state ----------
 
-  // tunePerformance trades details for frame rate on big graphs: edges
-  // and labels are hidden while the camera moves, arrowheads dropped.
-  // Without GPU acceleration (software WebGL, as on many virtual desktops)
-  // watchFrameRate lowers the thresholds once moving frames get slow.
+  perfPolicy() {
+    return perfPolicy({ nodes: this.graph.order, edges: this.graph.size, slow: !!this.slowRenderer, legacy: this.legacyRender });
+  }
+
+  // tunePerformance trades details for frame rate on big graphs (see
+  // perf.js): edges and labels hidden while the camera moves, arrowheads
+  // dropped, link events off. Without GPU acceleration (software WebGL, as
+  // on many virtual desktops) watchFrameRate marks the renderer slow and
+  // moves become previews of the last frame.
   tunePerformance() {
-    const n = this.graph.order, m = this.graph.size;
-    const slow = this.slowRenderer;
-    const perf = { arrows: m <= (slow ? 5000 : 20000) };
-    // Labels are drawn on a 2D canvas on the main thread: past a few
-    // thousand nodes they cost more than the WebGL layers (bench-render).
-    const settings = {
-      hideEdgesOnMove: m > (slow ? 300 : 5000),
-      hideLabelsOnMove: n > (slow ? 1000 : 5000),
-      labelDensity: n > 5000 ? 0.25 : n > 1000 ? 0.45 : 0.6,
-      labelRenderedSizeThreshold: n > 5000 ? 12 : 9,
-    };
+    this.policy = this.perfPolicy();
+    const perf = { arrows: this.policy.arrows };
+    const settings = this.policy.settings;
     const cur = this.renderer.getSettings();
     const changed = Object.keys(settings).some((k) => cur[k] !== settings[k]);
     if (changed) this.renderer.setSettings(settings);

@@ -54,6 +54,7 @@ export class FA2Worker {
     this.graph = graph;
     this.keep = keep;
     this.onProgress = onProgress;
+    this.applies = 0;
     this.worker = null;
     this.gen = 0;
     this.ids = [];
@@ -77,6 +78,8 @@ export class FA2Worker {
     const m = fa2Matrices(this.graph, this.keep);
     if (!m.ids.length) return Promise.resolve({ iterations: 0, computeMs: 0, wallMs: 0 });
     this.ids = m.ids;
+    this.index = null;
+    this.applies = 0;
     this.running = true;
     this.startedAt = performance.now();
     const gen = ++this.gen;
@@ -90,6 +93,7 @@ export class FA2Worker {
     this.running = false;
     this.gen++;
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.pending = null;
   }
 
@@ -109,13 +113,14 @@ export class FA2Worker {
         const p = this.pending;
         if (!p) return;
         this.pending = null;
+        this.applies++;
         this.apply(new Float32Array(p.xy));
         if (this.onProgress) this.onProgress(p);
         if (p.finished) {
           this.running = false;
           const r = this.resolveDone;
           this.resolveDone = null;
-          if (r) r({ iterations: p.iterations, computeMs: p.computeMs, wallMs: performance.now() - this.startedAt });
+          if (r) r({ iterations: p.iterations, computeMs: p.computeMs, wallMs: performance.now() - this.startedAt, applies: this.applies });
         }
       };
       if (m.finished) { cancelAnimationFrame(this.frame); apply(); } else this.frame = requestAnimationFrame(apply);
@@ -124,8 +129,11 @@ export class FA2Worker {
 
   apply(xy) {
     const g = this.graph;
-    const pos = new Map();
-    this.ids.forEach((id, i) => pos.set(id, i));
+    if (!this.index) {
+      this.index = new Map();
+      this.ids.forEach((id, i) => this.index.set(id, i));
+    }
+    const pos = this.index;
     g.updateEachNodeAttributes((id, a) => {
       const i = pos.get(id);
       if (i !== undefined && !a.fixed) { a.x = xy[2 * i]; a.y = xy[2 * i + 1]; }

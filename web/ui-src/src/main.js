@@ -6,7 +6,7 @@ import { Auth } from "./auth.js";
 const params = new URLSearchParams(location.search);
 const bench = Math.max(0, Math.min(200000, parseInt(params.get("bench") || "0", 10) || 0));
 
-const app = new App({ bench });
+const app = new App({ bench, legacyRender: params.get("render") === "legacy" });
 let started = true;
 try {
   app.init();
