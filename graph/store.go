@@ -82,7 +82,11 @@ func (s Stats) EdgeCount() int {
 // once, in no specified order (consumers that need an order sort).
 //
 // Concurrency: all methods are safe for concurrent use. Readers see only
-// committed batches.
+// committed batches, and every batch committed before a read began. A read
+// that overlaps commits sees each overlapping batch whole or not at all in
+// a snapshot store (graph/embedded); a read-committed store (graph/neo4j,
+// whose traversals are not protected from concurrent commits) may see part
+// of a batch that commits while it runs.
 //
 // Cancellation: every method honours ctx; a cancelled ctx stops the work
 // and returns an error wrapping ctx.Err(), and a cancelled write commits

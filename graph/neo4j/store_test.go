@@ -23,6 +23,7 @@ func TestStoreSmallBatches(t *testing.T) {
 
 func harness(batch int) storetest.Harness {
 	return storetest.Harness{
+		ReadCommitted: true, // Neo4j traversals see commits made while they run
 		Open: func(t *testing.T) graph.Store {
 			cfg := MustLockServer(t)
 			MustWipe(t, cfg)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -81,8 +82,10 @@ func testCancel(t *testing.T, h Harness) {
 
 // testConcurrency runs writers and readers at once. Writers upsert
 // disjoint batches, each linking its nodes to one shared hub; readers
-// check that they only ever see whole batches. Afterwards the store holds
-// the union of all batches.
+// check that they see every batch committed before the read began, nothing
+// of a batch not begun by its end, and only whole batches (for a
+// read-committed store, only when no commit overlapped the read).
+// Afterwards the store holds the union of all batches.
 func testConcurrency(t *testing.T, h Harness) {
 	s := mustOpen(t, h)
 	hub := key(graph.KindOffice, "HUB")
@@ -94,6 +97,7 @@ func testConcurrency(t *testing.T, h Harness) {
 	ctx := t.Context()
 
 	var writing, reading sync.WaitGroup
+	var begun, committed atomic.Int64 // batches whose Upsert was called / returned
 	done := make(chan struct{})
 	for w := range writers {
 		writing.Go(func() {
@@ -104,10 +108,12 @@ func testConcurrency(t *testing.T, h Harness) {
 					batch.Nodes = append(batch.Nodes, graph.Node{Key: k, Label: k.ID, Props: graph.Props{"writer": int64(w)}})
 					batch.Edges = append(batch.Edges, edge(k, graph.RelLodgedAt, hub))
 				}
+				begun.Add(1)
 				if err := s.Upsert(ctx, batch); err != nil {
 					t.Errorf("writer %d batch %d: got %v, want nil", w, b, err)
 					return
 				}
+				committed.Add(1)
 			}
 		})
 	}
@@ -119,21 +125,30 @@ func testConcurrency(t *testing.T, h Harness) {
 					return
 				default:
 				}
+				before := committed.Load()
 				sg, err := s.Subgraph(ctx, graph.SubgraphQuery{Centers: []graph.Key{hub}, Depth: 1, Limit: graph.MaxNodeLimit})
 				if err != nil {
 					t.Errorf("reader %d: subgraph: got %v, want nil", r, err)
 					return
 				}
-				if got := len(sg.Edges); got != len(sg.Nodes)-1 || got%perBatch != 0 {
-					t.Errorf("reader %d: got %d nodes and %d relationships around the hub, want whole batches", r, len(sg.Nodes), got)
+				after := begun.Load()
+				got := len(sg.Edges)
+				if got != len(sg.Nodes)-1 || got < int(before)*perBatch || got > int(after)*perBatch {
+					t.Errorf("reader %d: got %d nodes and %d relationships around the hub, want one per declaration, %d to %d of them (batches committed before, begun after)",
+						r, len(sg.Nodes), got, int(before)*perBatch, int(after)*perBatch)
+				}
+				if overlapped := after > before; got%perBatch != 0 && !(h.ReadCommitted && overlapped) {
+					t.Errorf("reader %d: got %d relationships around the hub, want whole batches of %d", r, got, perBatch)
 				}
 				w, b := n%writers, (n/writers)%batches
+				before, after = committed.Load(), 0
 				_, found, err := s.Nodes(ctx, []graph.Key{decl(w, b, 0), decl(w, b, perBatch-1)})
 				if err != nil {
 					t.Errorf("reader %d: nodes: got %v, want nil", r, err)
 					return
 				}
-				if found[0] != found[1] {
+				after = begun.Load()
+				if found[0] != found[1] && !(h.ReadCommitted && after > before) {
 					t.Errorf("reader %d: batch w%d-b%d half visible: found %v", r, w, b, found)
 				}
 				st, err := s.Stats(ctx)

@@ -20,6 +20,13 @@ type Harness struct {
 	// closes it in a t.Cleanup.
 	Open func(t *testing.T) graph.Store
 
+	// ReadCommitted says the store's reads are read-committed, not
+	// snapshots (see graph.Store, Concurrency): the Concurrency property
+	// then accepts part of a batch in a read that overlapped its commit,
+	// and still requires every batch committed before the read whole and
+	// nothing of a batch not yet begun.
+	ReadCommitted bool
+
 	// Reopen returns a new store on the data of s, which the suite has
 	// just closed: a file-backed store opens the same file again
 	// (s tells it which), a server-backed one connects to the same
