@@ -203,9 +203,7 @@ func TestBuilderWeightsAndLinks(t *testing.T) {
 	nodes, edges := world()
 	g := build(t, csr.Options{}, nodes, edges)
 	w := csr.DefaultWeights()
-	id := func(k graph.Key) int32 { return mustID(t, g, k) }
-	tr, dec := id(key(graph.KindTrader, "T1")), id(key(graph.KindDeclaration, "D1"))
-	pA, ph := id(key(graph.KindPassenger, "A")), id(key(graph.KindPhone, "+4400"))
+	tr, dec, pA, ph := worldIDs(t, g)
 	tests := []struct {
 		name     string
 		u, v     int32
@@ -320,9 +318,7 @@ func TestReweight(t *testing.T) {
 	to[graph.RelUsesPhone] = 0.5 // 5 -> 0.5
 	to[graph.RelDeclaredBy] = 8  // 2 -> 8; scales the merged T1-D1 entry
 	h := g.Reweight(from, to)
-	id := func(k graph.Key) int32 { return mustID(t, g, k) }
-	tr, dec := id(key(graph.KindTrader, "T1")), id(key(graph.KindDeclaration, "D1"))
-	pA, ph := id(key(graph.KindPassenger, "A")), id(key(graph.KindPhone, "+4400"))
+	tr, dec, pA, ph := worldIDs(t, g)
 	tests := []struct {
 		name  string
 		u, v  int32
@@ -376,6 +372,14 @@ func TestReweight(t *testing.T) {
 	if anon.Reweight(from, to) != anon {
 		t.Errorf("Reweight of a graph without kinds: want the graph itself")
 	}
+}
+
+// worldIDs returns the projected ids of the world's trader T1,
+// declaration D1, passenger A and phone +4400.
+func worldIDs(t *testing.T, g *csr.Graph) (tr, dec, pA, ph int32) {
+	t.Helper()
+	return mustID(t, g, key(graph.KindTrader, "T1")), mustID(t, g, key(graph.KindDeclaration, "D1")),
+		mustID(t, g, key(graph.KindPassenger, "A")), mustID(t, g, key(graph.KindPhone, "+4400"))
 }
 
 // mustID returns the projected id of k, failing the test when k was not

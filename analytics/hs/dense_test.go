@@ -146,28 +146,11 @@ func TestDenseModel(t *testing.T) {
 	}
 	f := mustFixture(t)
 	o := TrainOptions{Seed: 1, DenseWeight: 0.3, DenseDim: 32}
-	a, _, err := Train(context.Background(), f.nom, nil, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _, err := Train(context.Background(), f.nom, nil, o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ba, bb bytes.Buffer
-	if err := a.Save(&ba); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Save(&bb); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(ba.Bytes(), bb.Bytes()) {
-		t.Error("two dense trainings with the same seed give different model files")
-	}
+	a, file := mustTrainTwiceSame(t, f.nom, nil, o)
 	if a.Version() == f.cold.Version() {
 		t.Errorf("dense model has the sparse model's version %s", a.Version())
 	}
-	c, err := Load(bytes.NewReader(ba.Bytes()), "dense")
+	c, err := Load(bytes.NewReader(file), "dense")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -224,25 +224,32 @@ func TestModelRoundTrip(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	f := mustFixture(t)
-	ex := trainingSlice(mustEval(t), 0)
-	a, _, err := Train(context.Background(), f.nom, ex, TrainOptions{Seed: 3})
-	if err != nil {
-		t.Fatal(err)
+	mustTrainTwiceSame(t, f.nom, trainingSlice(mustEval(t), 0), TrainOptions{Seed: 3})
+}
+
+// mustTrainTwiceSame trains two models with the same examples and options
+// and fails the test unless their model files are byte for byte equal. It
+// returns the first model and its file.
+func mustTrainTwiceSame(t *testing.T, nom *Nomenclature, ex []Example, o TrainOptions) (*Model, []byte) {
+	t.Helper()
+	var files [2]bytes.Buffer
+	var first *Model
+	for i := range files {
+		m, _, err := Train(context.Background(), nom, ex, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(&files[i]); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = m
+		}
 	}
-	b, _, err := Train(context.Background(), f.nom, ex, TrainOptions{Seed: 3})
-	if err != nil {
-		t.Fatal(err)
+	if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
+		t.Errorf("two trainings with the same seed and options %+v give different model files", o)
 	}
-	var ba, bb bytes.Buffer
-	if err := a.Save(&ba); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Save(&bb); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(ba.Bytes(), bb.Bytes()) {
-		t.Error("two trainings with the same seed give different model files")
-	}
+	return first, files[0].Bytes()
 }
 
 // trainingSlice returns the rows whose index mod 2 is r.

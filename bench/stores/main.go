@@ -41,6 +41,7 @@ import (
 	"github.com/borderlens/borderlens/ingest"
 	"github.com/borderlens/borderlens/ingest/resolve"
 	"github.com/borderlens/borderlens/ingest/synth"
+	"github.com/borderlens/borderlens/resolvers/view"
 )
 
 func main() {
@@ -342,17 +343,27 @@ func pickCentres(ctx context.Context, s graph.Store, n int) ([]graph.Key, error)
 	return all[:min(n, len(all))], nil
 }
 
-// drawProjection is what the web visualizer's subgraph query reads of each
-// node (see web/ui-src/src/api.js NODE_FIELDS) and relationship.
-var drawProjection = &graph.Projection{NodeProps: []string{
-	graph.PropCommunityID, graph.PropDegree, graph.PropKnownSmuggler, graph.PropNetworkRisk, graph.PropPageRank,
-}}
+// drawFields are the node fields the web visualizer's subgraph query
+// selects (web/ui-src/src/api.js NODE_FIELDS); its relationship fields read
+// no property.
+const drawFields = "id kind label at knownSmuggler communityId pagerank networkRisk degree"
+
+// drawProjection returns what those fields read of each node, as the
+// GraphQL server works it out (view.NodeFieldProps).
+func drawProjection() *graph.Projection {
+	p := &graph.Projection{}
+	for _, f := range strings.Fields(drawFields) {
+		props, _ := view.NodeFieldProps(f)
+		p.NodeProps = append(p.NodeProps, props...)
+	}
+	return p
+}
 
 // subgraphs times Subgraph(depth 2, default limit) around every centre,
 // after a warm-up pass over the first tenth, reading every property and
 // then only the visualizer's (drawProjection).
 func (b *bench) subgraphs(ctx context.Context, impl string, s graph.Store) error {
-	for _, p := range []*graph.Projection{nil, drawProjection} {
+	for _, p := range []*graph.Projection{nil, drawProjection()} {
 		q := func(k graph.Key) (int, error) {
 			sg, err := s.Subgraph(ctx, graph.SubgraphQuery{Centers: []graph.Key{k}, Depth: 2, Project: p})
 			return len(sg.Nodes), err

@@ -129,7 +129,7 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 		return graph.Subgraph{}, err
 	}
 	if fallback {
-		return s.subgraphByHops(ctx, q)
+		return s.subgraphByHops(ctx, q, depth, limit, centres)
 	}
 	sortSubgraph(&out)
 	return out, nil
@@ -151,9 +151,6 @@ func (s *Store) Subgraph(ctx context.Context, q graph.SubgraphQuery) (graph.Subg
 // values of the properties named in $nprops, in order; see projected), and
 // a relationship's likewise with $eprops.
 func subgraphCypher(depth int, types string, projected bool) string {
-	timeOK := func(v string) string {
-		return "($since IS NULL OR " + v + ".at IS NULL OR " + v + ".at >= $since) AND ($until IS NULL OR " + v + ".at IS NULL OR " + v + ".at <= $until)"
-	}
 	node, rel := "properties(x)", "properties(r)"
 	if projected {
 		node = "x{." + propKey + ", ." + propLabel + ", ." + propAt + ", " + propValues + ": [k IN $nprops | x[k]]}"
@@ -222,6 +219,12 @@ func nonNil(names []string) []string {
 	return names
 }
 
+// timeOK is the Cypher condition that v (a node or relationship variable)
+// passes the $since/$until window: null bounds and timeless items pass.
+func timeOK(v string) string {
+	return "($since IS NULL OR " + v + ".at IS NULL OR " + v + ".at >= $since) AND ($until IS NULL OR " + v + ".at IS NULL OR " + v + ".at <= $until)"
+}
+
 // validSubgraph checks a subgraph query against the contract's EINVALID
 // cases.
 func validSubgraph(q graph.SubgraphQuery) error {
@@ -266,23 +269,12 @@ func sortSubgraph(out *graph.Subgraph) {
 // key and cut at the nodes still allowed plus one (to detect truncation),
 // re-sorting in Go when a key holds a rune where the orders may differ
 // (see hop). A last statement reads the nodes and every relationship among
-// them that passes the filters. Subgraph falls back to it.
-func (s *Store) subgraphByHops(ctx context.Context, q graph.SubgraphQuery) (graph.Subgraph, error) {
+// them that passes the filters. Subgraph falls back to it, passing the
+// query it validated with its clamped depth and limit and its sorted,
+// distinct centres.
+func (s *Store) subgraphByHops(ctx context.Context, q graph.SubgraphQuery, depth, limit int, centres []graph.Key) (graph.Subgraph, error) {
 	const op = "subgraph"
-	if err := validSubgraph(q); err != nil {
-		return graph.Subgraph{}, s.fail(ctx, op, err)
-	}
-	depth := min(q.Depth, graph.MaxDepth)
-	limit := graph.ClampLimit(q.Limit, graph.DefaultNodeLimit, graph.MaxNodeLimit)
-
-	centres := slices.Clone(q.Centers)
-	slices.SortFunc(centres, graph.Key.Compare)
-	centres = slices.Compact(centres)
-
 	types := relTypes(q.RelKinds)
-	timeOK := func(v string) string {
-		return "($since IS NULL OR " + v + ".at IS NULL OR " + v + ".at >= $since) AND ($until IS NULL OR " + v + ".at IS NULL OR " + v + ".at <= $until)"
-	}
 	hopCypher := `UNWIND $frontier AS k
 MATCH (n:Entity {key: k})-[r:` + types + `]-(m:Entity)
 WHERE NOT m.key IN $seen

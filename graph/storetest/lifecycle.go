@@ -141,7 +141,7 @@ func testConcurrency(t *testing.T, h Harness) {
 					t.Errorf("reader %d: got %d relationships around the hub, want whole batches of %d", r, got, perBatch)
 				}
 				w, b := n%writers, (n/writers)%batches
-				before, after = committed.Load(), 0
+				before = committed.Load()
 				_, found, err := s.Nodes(ctx, []graph.Key{decl(w, b, 0), decl(w, b, perBatch-1)})
 				if err != nil {
 					t.Errorf("reader %d: nodes: got %v, want nil", r, err)
