@@ -45,8 +45,9 @@ type Report struct {
 // Analyze runs the network analytics over src and writes the results
 // back onto every projected node:
 //
-//	communityId (int64), pagerank, betweenness, networkRisk (float64),
-//	degree, riskHops (int64), analysisRun, analysisTime, analysisParams (string)
+//	communityId (int64), pagerank, betweenness, networkRisk,
+//	networkRiskCorroborated (float64), degree, riskHops (int64),
+//	analysisRun, analysisTime, analysisParams (string)
 //
 // It scans the source into a projection (Project), runs the functional
 // core (Compute) and writes the properties with SetProperties in batches
@@ -115,7 +116,7 @@ func (r *Result) report(p Projection) Report {
 		Modularity: r.Modularity, Communities: r.Partition.Count(),
 		Betweenness: BetweennessOff,
 		Timings:     r.Timings,
-		TopRisk:     r.TopRisk(r.Opts.EntityKinds, r.Opts.TopN),
+		TopRisk:     r.TopRisk(ByNetworkRisk, r.Opts.EntityKinds, r.Opts.TopN),
 		Result:      r,
 	}
 	if r.Betweenness != nil {
@@ -164,6 +165,7 @@ func (r *Result) update(u int32, at string) graph.PropertyUpdate {
 		graph.PropAnalysisTime: at,
 		PropAnalysisParams:     r.Params,
 		PropRiskHops:           nil,
+		PropRiskCorroborated:   r.Corroboration.Score[u],
 	}
 	if h := r.Risk.Hops[u]; h >= 0 {
 		p[PropRiskHops] = int64(h)

@@ -70,7 +70,7 @@ func TestAnalyzeEmbedded(t *testing.T) {
 	for _, tm := range rep.Timings {
 		phases = append(phases, tm.Phase)
 	}
-	if diff := cmp.Diff([]string{"scan", "community", "pagerank", "betweenness", "risk", "summaries", "write"}, phases); diff != "" {
+	if diff := cmp.Diff([]string{"scan", "community", "pagerank", "betweenness", "risk", "corroboration", "summaries", "write"}, phases); diff != "" {
 		t.Errorf("phases (-want +got):\n%s", diff)
 	}
 
@@ -133,7 +133,7 @@ func checkProps(t *testing.T, n graph.Node, run string) {
 	for name, want := range map[string]any{
 		graph.PropCommunityID: int64(0), graph.PropPageRank: 0.0, graph.PropBetweenness: 0.0,
 		graph.PropDegree: int64(0), graph.PropNetworkRisk: 0.0, graph.PropAnalysisRun: "",
-		graph.PropAnalysisTime: "", analytics.PropRiskHops: int64(0),
+		graph.PropAnalysisTime: "", analytics.PropRiskHops: int64(0), analytics.PropRiskCorroborated: 0.0,
 	} {
 		got := n.Prop(name)
 		if got == nil {
@@ -345,6 +345,33 @@ func TestProfile(t *testing.T) {
 		t.Errorf("factors: got %v", p.Factors())
 	}
 
+	// The corroborated ranking and the profiles agree, and each profile
+	// names the smugglers whose walks reach it.
+	for i, sc := range res.TopRisk(analytics.ByCorroboration, nil, 10) {
+		q, err := res.Profile(sc.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.CorroboratedRank != i+1 || q.CorroboratedRisk != sc.Corroborated {
+			t.Errorf("%s: profile corroborated rank %d score %v, ranking %d %v", sc.Key, q.CorroboratedRank, q.CorroboratedRisk, i+1, sc.Corroborated)
+		}
+		if sc.Corroborated > 0 && len(q.Corroborators) == 0 {
+			t.Errorf("%s: corroborated %v with no corroborators", sc.Key, sc.Corroborated)
+		}
+		var share float64
+		for _, c := range q.Corroborators {
+			share += c.Share
+			for _, k := range c.Smugglers {
+				if !slices.Contains([]graph.Key{pax("SMUG"), trader("TSMUG")}, k) {
+					t.Errorf("%s: corroborator %s is not a known smuggler", sc.Key, k)
+				}
+			}
+		}
+		if len(q.Corroborators) > 0 && math.Abs(share-1) > 1e-9 {
+			t.Errorf("%s: corroborator shares sum to %v with both walks listed", sc.Key, share)
+		}
+	}
+
 	for _, k := range []graph.Key{pax("NOBODY"), graph.NewKey(graph.KindCountry, "CN")} {
 		if _, err := res.Profile(k); graph.ErrorCode(err) != graph.ENOTFOUND {
 			t.Errorf("Profile(%s): got %v, want ENOTFOUND", k, err)
@@ -360,7 +387,7 @@ func TestProfile(t *testing.T) {
 	if !smug.KnownSmuggler || smug.NetworkRisk != 1 || smug.Hops != 0 || smug.RiskRank != 0 {
 		t.Errorf("smuggler profile: %+v", smug)
 	}
-	phones := res.TopRisk([]graph.Kind{graph.KindPhone}, 10)
+	phones := res.TopRisk(analytics.ByNetworkRisk, []graph.Kind{graph.KindPhone}, 10)
 	var keys []graph.Key
 	for _, s := range phones {
 		keys = append(keys, s.Key)
@@ -387,7 +414,7 @@ func TestProfileRiskWeights(t *testing.T) {
 	}
 	res := rep.Result
 	checked := 0
-	for _, s := range res.TopRisk(nil, 50) {
+	for _, s := range res.TopRisk(analytics.ByNetworkRisk, nil, 50) {
 		if s.Score <= 0 {
 			continue
 		}

@@ -41,12 +41,17 @@ type Result struct {
 	// explained.
 	RiskGraph *csr.Graph
 	Risk      *risk.Propagation
+	// Corroboration is the walk from each known smuggler on RiskGraph
+	// and the corroborated score it gives.
+	Corroboration *risk.Corroboration
 
 	Timings []Timing // per phase, when a clock was given
 
 	communities []Community // by id, without members
 	riskOrder   []int32     // non-seed nodes by risk, highest first
 	riskRank    []int32     // node -> 1-based rank in riskOrder, 0 for seeds
+	corrOrder   []int32     // non-seed nodes by corroborated risk, highest first
+	corrRank    []int32     // node -> 1-based rank in corrOrder, 0 for seeds
 	prSorted    []float64
 	bcSorted    []float64
 }
@@ -69,11 +74,24 @@ type Community struct {
 
 // RiskScore is one node's place in a risk ranking.
 type RiskScore struct {
-	Key       graph.Key
-	Score     float64 // network risk
-	Hops      int     // to the nearest known smuggler, -1 when none is linked
-	Community int64
+	Key          graph.Key
+	Score        float64 // network risk
+	Corroborated float64 // corroborated risk
+	Hops         int     // to the nearest known smuggler, -1 when none is linked
+	Community    int64
 }
+
+// RiskOrder is what a risk ranking orders nodes by.
+type RiskOrder int
+
+const (
+	// ByNetworkRisk ranks by network risk, the probability that a walk
+	// from the node reaches a known smuggler.
+	ByNetworkRisk RiskOrder = iota
+	// ByCorroboration ranks by corroborated risk, which puts nodes
+	// reached from several known smugglers first.
+	ByCorroboration
+)
 
 // Compute is the functional core of Analyze: it runs community detection,
 // degree, PageRank, betweenness and risk propagation on g with the given
@@ -135,6 +153,9 @@ func Compute(g *csr.Graph, known []int32, opts Options) (*Result, error) {
 		r.RiskGraph = g.Reweight(from, to)
 		r.Risk = risk.Propagate(r.RiskGraph, known, risk.Options{Damping: o.Damping, Workers: o.Workers})
 	})
+	phase("corroboration", func() {
+		r.Corroboration = risk.Corroborate(r.RiskGraph, known, risk.Options{Damping: o.Damping, Workers: o.Workers})
+	})
 	phase("summaries", r.summarise)
 	return r, nil
 }
@@ -166,7 +187,6 @@ func (o Options) pathPlan(g *csr.Graph) (BetweennessMode, int) {
 }
 
 func (r *Result) summarise() {
-	n := r.Graph.N()
 	nc := r.Partition.Count()
 	r.communities = make([]Community, nc)
 	for c := range r.communities {
@@ -185,26 +205,36 @@ func (r *Result) summarise() {
 		cm.Share = float64(cm.KnownSmugglers) / float64(cm.Size)
 		cm.MeanRisk /= float64(cm.Size)
 	}
-	r.riskOrder = make([]int32, 0, n)
-	for u := 0; u < n; u++ {
-		if !r.Risk.IsSeed(int32(u)) {
-			r.riskOrder = append(r.riskOrder, int32(u))
-		}
-	}
-	slices.SortFunc(r.riskOrder, func(a, b int32) int {
-		if c := cmp.Compare(r.Risk.Risk[b], r.Risk.Risk[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b) // ids follow key order
-	})
-	r.riskRank = make([]int32, n)
-	for i, u := range r.riskOrder {
-		r.riskRank[u] = int32(i + 1)
-	}
+	r.riskOrder, r.riskRank = r.ranking(r.Risk.Risk)
+	r.corrOrder, r.corrRank = r.ranking(r.Corroboration.Score)
 	r.prSorted = slices.Sorted(slices.Values(r.PageRank))
 	if r.Betweenness != nil {
 		r.bcSorted = slices.Sorted(slices.Values(r.Betweenness))
 	}
+}
+
+// ranking returns the nodes that are not known smugglers by score,
+// highest first (ties by id, which follows key order), and each node's
+// 1-based rank in it (0 for known smugglers).
+func (r *Result) ranking(score []float64) (order, rank []int32) {
+	n := r.Graph.N()
+	order = make([]int32, 0, n)
+	for u := 0; u < n; u++ {
+		if !r.Risk.IsSeed(int32(u)) {
+			order = append(order, int32(u))
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(score[b], score[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	rank = make([]int32, n)
+	for i, u := range order {
+		rank[u] = int32(i + 1)
+	}
+	return order, rank
 }
 
 // percentile returns the share of values in sorted below x.
@@ -237,6 +267,9 @@ func (r *Result) ProfileN(key graph.Key, paths, links int) (risk.Profile, error)
 		KnownSmuggler:           r.Risk.IsSeed(v),
 		NetworkRisk:             r.Risk.Risk[v],
 		RiskRank:                int(r.riskRank[v]),
+		CorroboratedRisk:        r.Corroboration.Score[v],
+		CorroboratedRank:        int(r.corrRank[v]),
+		Corroborators:           r.corroborators(v),
 		Community:               r.Partition[v],
 		CommunitySize:           c.Size,
 		CommunityKnownSmugglers: c.KnownSmugglers,
@@ -259,12 +292,30 @@ func (r *Result) ProfileN(key graph.Key, paths, links int) (risk.Profile, error)
 	return p, nil
 }
 
+// corroborators returns the known smugglers behind v's corroborated risk,
+// strongest walk first.
+func (r *Result) corroborators(v int32) []risk.Corroborator {
+	var out []risk.Corroborator
+	for _, s := range r.Corroboration.Sources(v) {
+		c := risk.Corroborator{Risk: s.Risk, Share: s.Share}
+		for _, u := range r.Corroboration.Groups[s.Group] {
+			c.Smugglers = append(c.Smugglers, r.Graph.Key(u))
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // TopRisk returns the at most limit riskiest nodes of the given kinds (all
-// kinds when empty) that are not known smugglers, highest risk first, ties
-// by key.
-func (r *Result) TopRisk(kinds []graph.Kind, limit int) []RiskScore {
+// kinds when empty) that are not known smugglers, highest first in the
+// given order, ties by key.
+func (r *Result) TopRisk(order RiskOrder, kinds []graph.Kind, limit int) []RiskScore {
+	ranked := r.riskOrder
+	if order == ByCorroboration {
+		ranked = r.corrOrder
+	}
 	var out []RiskScore
-	for _, u := range r.riskOrder {
+	for _, u := range ranked {
 		if len(out) >= limit {
 			break
 		}
@@ -272,7 +323,10 @@ func (r *Result) TopRisk(kinds []graph.Kind, limit int) []RiskScore {
 		if len(kinds) > 0 && !slices.Contains(kinds, k.Kind) {
 			continue
 		}
-		out = append(out, RiskScore{Key: k, Score: r.Risk.Risk[u], Hops: int(r.Risk.Hops[u]), Community: int64(r.Partition[u])})
+		out = append(out, RiskScore{
+			Key: k, Score: r.Risk.Risk[u], Corroborated: r.Corroboration.Score[u],
+			Hops: int(r.Risk.Hops[u]), Community: int64(r.Partition[u]),
+		})
 	}
 	return out
 }

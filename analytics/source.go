@@ -29,6 +29,12 @@ var _ Source = graph.Store(nil)
 // properties in graph/properties.go, which this package does not own.
 const PropRiskHops = "riskHops"
 
+// PropRiskCorroborated is the property Analyze writes with the node's
+// corroborated risk (float64, risk.Corroboration.Score): how strongly and
+// by how many known smugglers independently it is reached. A ranking
+// score, not a probability.
+const PropRiskCorroborated = "networkRiskCorroborated"
+
 // PropAnalysisParams is the property Analyze writes with the parameters
 // of the run (string, Result.Params), beside analysisRun and
 // analysisTime, so that every score can be traced to how it was made.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers/alerts"
 	"github.com/borderlens/borderlens/resolvers/model"
@@ -25,8 +26,9 @@ type RiskAnalyzer interface {
 	// Errors: ENOTFOUND, EUNAVAILABLE (no analytics run yet).
 	RiskProfile(ctx context.Context, key graph.Key) (RiskProfile, error)
 	// TopRisk returns the riskiest nodes of the given kinds (all when
-	// empty), highest first, at most limit. Errors: EUNAVAILABLE.
-	TopRisk(ctx context.Context, kinds []graph.Kind, limit int) ([]RiskScore, error)
+	// empty), highest first in the given order, at most limit.
+	// Errors: EUNAVAILABLE.
+	TopRisk(ctx context.Context, order analytics.RiskOrder, kinds []graph.Kind, limit int) ([]RiskScore, error)
 	// Community returns one community of the last run.
 	// Errors: ENOTFOUND, EUNAVAILABLE.
 	Community(ctx context.Context, id int64) (Community, error)
@@ -77,9 +79,25 @@ type RiskProfile struct {
 	CommunitySmugglerShare *float64
 	Centrality             *Centrality // nil when the run has none
 	Factors                []RiskFactor
-	Paths                  []graph.Path // shortest links to known smugglers, shortest first
-	Run                    string       // analytics run id
+	Paths                  []graph.Path   // shortest links to known smugglers, shortest first
+	Corroboration          *Corroboration // nil when the run has none
+	Run                    string         // analytics run id
 	ComputedAt             time.Time
+}
+
+// Corroboration is a node's corroborated risk: how many known smugglers
+// reach it, and how strongly.
+type Corroboration struct {
+	Score   float64
+	Rank    int // 1 for the highest among nodes that are not known smugglers; 0 for known smugglers
+	Sources []CorroborationSource
+}
+
+// CorroborationSource is one walk's part in a corroborated risk.
+type CorroborationSource struct {
+	Smugglers []graph.Key // the known smugglers the walk starts from
+	Risk      float64     // probability that a walk from the node reaches them
+	Share     float64     // share of the root of the score
 }
 
 // Centrality is a node's centrality in one analytics run. Ranks start at
@@ -101,8 +119,9 @@ type RiskFactor struct {
 
 // RiskScore is a node's place in a risk ranking.
 type RiskScore struct {
-	Key   graph.Key
-	Score float64
+	Key          graph.Key
+	Score        float64 // network risk
+	Corroborated float64 // corroborated risk
 }
 
 // Community is a community of the last analytics run.
@@ -278,11 +297,38 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 		}
 		out.Paths = append(out.Paths, model.Path{Nodes: nodeViews(path.Nodes), Edges: view.Relationships(path.Edges), Hops: path.Hops()})
 	}
+	if c := p.Corroboration; c != nil {
+		if out.Corroboration, err = r.corroboration(ctx, c); err != nil {
+			return nil, err
+		}
+	}
 	if p.Run != "" {
 		out.AnalysisRun = &p.Run
 	}
 	if !p.ComputedAt.IsZero() {
 		out.ComputedAt = &p.ComputedAt
+	}
+	return out, nil
+}
+
+// corroboration maps a corroborated risk onto the model, naming only the
+// known smugglers the caller may see (a source whose smugglers are all
+// hidden keeps its risk and share with no nodes).
+func (r *Resolver) corroboration(ctx context.Context, c *Corroboration) (*model.Corroboration, error) {
+	out := &model.Corroboration{Score: c.Score, Rank: c.Rank, Sources: make([]model.CorroborationSource, 0, len(c.Sources))}
+	for _, s := range c.Sources {
+		keys := slices.DeleteFunc(slices.Clone(s.Smugglers), func(k graph.Key) bool { return !r.kindVisible(ctx, k.Kind) })
+		nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
+		if err != nil {
+			return nil, err
+		}
+		src := model.CorroborationSource{Smugglers: make([]view.Node, 0, len(keys)), Risk: s.Risk, Share: s.Share}
+		for i, n := range nodes {
+			if found[i] {
+				src.Smugglers = append(src.Smugglers, view.New(n))
+			}
+		}
+		out.Sources = append(out.Sources, src)
 	}
 	return out, nil
 }
@@ -428,7 +474,11 @@ func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, fir
 	return out, nil
 }
 
-func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error) {
+func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string, orderBy *model.RiskOrder) (*model.RiskScoreConnection, error) {
+	order := analytics.ByNetworkRisk
+	if orderBy != nil && *orderBy == model.RiskOrderCorroborated {
+		order = analytics.ByCorroboration
+	}
 	if err := validKinds(kinds); err != nil {
 		return nil, err
 	}
@@ -442,7 +492,7 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 	if r.Risk == nil {
 		return nil, errNoAnalytics()
 	}
-	scores, err := r.Risk.TopRisk(ctx, kinds, maxRanked)
+	scores, err := r.Risk.TopRisk(ctx, order, kinds, maxRanked)
 	if err != nil {
 		return nil, err
 	}
@@ -470,7 +520,7 @@ func (r *Resolver) topRisk(ctx context.Context, kinds []graph.Kind, first *int, 
 		}
 		out.Edges = append(out.Edges, model.RiskScoreEdge{
 			Cursor: r.cursors.encode(keyID(s)),
-			Node:   &model.RiskScore{Rank: lo + i + 1, Score: s.Score, Node: view.New(nodes[i])},
+			Node:   &model.RiskScore{Rank: lo + i + 1, Score: s.Score, CorroboratedScore: s.Corroborated, Node: view.New(nodes[i])},
 		})
 	}
 	return out, nil

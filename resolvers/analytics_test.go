@@ -5,10 +5,15 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/borderlens/borderlens/access"
+	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/resolvers"
 	"github.com/google/go-cmp/cmp"
@@ -18,6 +23,12 @@ import (
 type fakeAnalytics struct{ store graph.Store }
 
 func (f fakeAnalytics) RiskProfile(ctx context.Context, key graph.Key) (resolvers.RiskProfile, error) {
+	if key == kBlue { // corroborated by a passenger and a trader
+		return resolvers.RiskProfile{Key: kBlue, Score: 0.3, Corroboration: &resolvers.Corroboration{Score: 0.9, Rank: 4, Sources: []resolvers.CorroborationSource{
+			{Smugglers: []graph.Key{kJohn}, Risk: 0.3, Share: 0.6},
+			{Smugglers: []graph.Key{kShadow}, Risk: 0.1, Share: 0.4},
+		}}}, nil
+	}
 	if key != kJohn {
 		return resolvers.RiskProfile{}, graph.Errorf(graph.ENOTFOUND, "no profile for %s", key)
 	}
@@ -29,11 +40,18 @@ func (f fakeAnalytics) RiskProfile(ctx context.Context, key graph.Key) (resolver
 	return resolvers.RiskProfile{
 		Key: kJohn, Score: 0.8, CommunityID: &c, Paths: paths, Run: "run-1", ComputedAt: fixedNow,
 		Factors: []resolvers.RiskFactor{{Name: "sharedIdentifier", Weight: 0.6, Detail: "phone +821012345678"}, {Name: "flight", Weight: 0.2}},
+		Corroboration: &resolvers.Corroboration{Score: 1.5, Rank: 2, Sources: []resolvers.CorroborationSource{
+			{Smugglers: []graph.Key{kShadow}, Risk: 0.6, Share: 0.75},
+			{Smugglers: []graph.Key{graph.NewKey(graph.KindTrader, "GONE")}, Risk: 0.07, Share: 0.25},
+		}},
 	}, nil
 }
 
-func (f fakeAnalytics) TopRisk(ctx context.Context, kinds []graph.Kind, limit int) ([]resolvers.RiskScore, error) {
-	all := []resolvers.RiskScore{{Key: kShadow, Score: 1}, {Key: graph.NewKey(graph.KindTrader, "GONE"), Score: 0.9}, {Key: kJohn, Score: 0.8}}
+func (f fakeAnalytics) TopRisk(ctx context.Context, order analytics.RiskOrder, kinds []graph.Kind, limit int) ([]resolvers.RiskScore, error) {
+	all := []resolvers.RiskScore{{Key: kShadow, Score: 1, Corroborated: 1}, {Key: graph.NewKey(graph.KindTrader, "GONE"), Score: 0.9, Corroborated: 0.9}, {Key: kJohn, Score: 0.8, Corroborated: 1.5}}
+	if order == analytics.ByCorroboration {
+		all[0], all[1], all[2] = all[2], all[0], all[1]
+	}
 	return all[:min(limit, len(all))], nil
 }
 
@@ -100,6 +118,18 @@ func TestAnalyticsFields(t *testing.T) {
 				"computedAt":"2024-05-17T12:00:00Z","factors":[{"name":"sharedIdentifier","weight":0.6,"detail":"phone +821012345678"},
 				{"name":"flight","weight":0.2,"detail":null}],
 				"paths":[{"hops":2,"nodes":[{"id":"Passenger:DOE/JOHN/1970-07-12"},{"id":"Phone:+821012345678"},{"id":"Trader:KR-SHADOW"}]}]}}`,
+		},
+		{
+			name: "riskProfile corroboration names the smugglers still stored",
+			q:    `{ riskProfile(id: "Passenger:DOE/JOHN/1970-07-12") { corroboration { score rank sources { smugglers { id } risk share } } } }`,
+			want: `{"riskProfile":{"corroboration":{"score":1.5,"rank":2,"sources":[
+				{"smugglers":[{"id":"Trader:KR-SHADOW"}],"risk":0.6,"share":0.75},{"smugglers":[],"risk":0.07,"share":0.25}]}}}`,
+		},
+		{
+			name: "topRisk by corroboration",
+			q:    `{ topRisk(first: 2, orderBy: CORROBORATED) { edges { node { rank score corroboratedScore node { id } } } } }`,
+			want: `{"topRisk":{"edges":[{"node":{"rank":1,"score":0.8,"corroboratedScore":1.5,"node":{"id":"Passenger:DOE/JOHN/1970-07-12"}}},
+				{"node":{"rank":2,"score":1,"corroboratedScore":1,"node":{"id":"Trader:KR-SHADOW"}}}]}}`,
 		},
 		{
 			name: "topRisk skips nodes gone since the run",
@@ -251,3 +281,63 @@ func TestAnalyticsCursors(t *testing.T) {
 		t.Errorf("cursor under another key: errors = %+v, want EINVALID cursor is not valid", r.Errors)
 	}
 }
+
+// TestCorroborationByRole: the policy denies corroboration to partners
+// (they get a trader profile's score and named factors only), shows
+// officers the passenger smuggler under a pseudonym and investigators
+// in clear.
+func TestCorroborationByRole(t *testing.T) {
+	store := MustOpenWorld(t)
+	policy, err := access.PolicyFromSchema(resolvers.Schema(), access.DefaultRoutes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := resolvers.NewHandler(resolvers.Config{Store: store, Risk: fakeAnalytics{store: store}, Policy: policy, Now: func() time.Time { return fixedNow }})
+	q := `{ riskProfile(id: "` + kBlue.String() + `") { score corroboration { sources { smugglers { id kind } share } } } }`
+	for _, tc := range []struct {
+		role     graph.Role
+		want     string
+		errCode  string
+		errCount int
+	}{
+		{graph.RolePartner, `{"riskProfile":{"score":0.3,"corroboration":null}}`, graph.EFORBIDDEN, 1},
+		{graph.RoleOfficer, `{"riskProfile":{"score":0.3,"corroboration":{"sources":[{"smugglers":[{"id":"Passenger:hmac:","kind":"Passenger"}],"share":0.6},{"smugglers":[{"id":"Trader:KR-SHADOW","kind":"Trader"}],"share":0.4}]}}}`, "withheld", 1},
+		{graph.RoleInvestigator, `{"riskProfile":{"score":0.3,"corroboration":{"sources":[{"smugglers":[{"id":"Passenger:DOE/JOHN/1970-07-12","kind":"Passenger"}],"share":0.6},{"smugglers":[{"id":"Trader:KR-SHADOW","kind":"Trader"}],"share":0.4}]}}}`, "", 0},
+	} {
+		t.Run(string(tc.role), func(t *testing.T) {
+			body, _ := json.Marshal(map[string]any{"query": q})
+			req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+			req = req.WithContext(graph.NewContextWithPrincipal(req.Context(), graph.Principal{ID: "t", Role: tc.role}))
+			req.Header.Set("Content-Type", "application/json")
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, req)
+			var got struct {
+				Data   json.RawMessage `json:"data"`
+				Errors []struct {
+					Extensions struct {
+						Code string `json:"code"`
+					} `json:"extensions"`
+				} `json:"errors"`
+			}
+			if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+				t.Fatalf("status %d: %s", w.Code, w.Body.String())
+			}
+			if len(got.Errors) != tc.errCount || (tc.errCount > 0 && got.Errors[0].Extensions.Code != tc.errCode) {
+				t.Fatalf("errors %+v, want %d with code %q: %s", got.Errors, tc.errCount, tc.errCode, w.Body.String())
+			}
+			// The pseudonym's digest varies with the key: compare its prefix.
+			data := pseudonymDigest.ReplaceAll(got.Data, []byte("Passenger:hmac:"))
+			var g, want any
+			if err := json.Unmarshal(data, &g); err != nil {
+				t.Fatal(err)
+			}
+			_ = json.Unmarshal([]byte(tc.want), &want)
+			if diff := cmp.Diff(want, g); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// pseudonymDigest matches the digest of a pseudonymised passenger id.
+var pseudonymDigest = regexp.MustCompile(`Passenger:hmac:[0-9a-f]+`)

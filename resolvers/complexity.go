@@ -40,7 +40,9 @@ func complexity() generated.ComplexityRoot {
 		}
 		return 1 + child*((n+999)/1000)
 	}
-	c.Query.TopRisk = func(child int, _ []graph.Kind, first *int, _ *string) int { return page(child, first) }
+	c.Query.TopRisk = func(child int, _ []graph.Kind, first *int, _ *string, _ *model.RiskOrder) int {
+		return page(child, first)
+	}
 	c.Query.Communities = func(child int, first *int, _ *string, _ *model.CommunityOrder) int { return page(child, first) }
 	c.Query.InspectionList = func(child int, _ *float64, _ *model.InspectionStrategy, _ *float64, _ *string, _, _ *time.Time, first *int, _ *string) int {
 		if first == nil {

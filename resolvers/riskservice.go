@@ -104,6 +104,14 @@ func (s *RiskService) RiskProfile(ctx context.Context, key graph.Key) (RiskProfi
 	for _, l := range p.TopLinks {
 		add("link", l.Share, fmt.Sprintf("%s via %s (neighbour risk %.3f)", l.Neighbour, l.Link.Kind, l.Risk))
 	}
+	out.Corroboration = &Corroboration{Score: p.CorroboratedRisk, Rank: p.CorroboratedRank}
+	for _, c := range p.Corroborators {
+		out.Corroboration.Sources = append(out.Corroboration.Sources, CorroborationSource{Smugglers: c.Smugglers, Risk: c.Risk, Share: c.Share})
+	}
+	if len(p.Corroborators) > 0 {
+		add("corroboratedRisk", p.CorroboratedRisk, fmt.Sprintf("rank %d by corroborated risk; %d walks from known smugglers contribute most, the strongest with risk %.3f",
+			p.CorroboratedRank, len(p.Corroborators), p.Corroborators[0].Risk))
+	}
 	for _, rp := range p.Paths {
 		path, err := s.path(ctx, rp.Nodes, rp.Links)
 		if err != nil {
@@ -134,14 +142,14 @@ func (s *RiskService) path(ctx context.Context, keys []graph.Key, links []graph.
 
 // TopRisk returns the riskiest nodes of the given kinds that are not known
 // smugglers.
-func (s *RiskService) TopRisk(ctx context.Context, kinds []graph.Kind, limit int) ([]RiskScore, error) {
+func (s *RiskService) TopRisk(ctx context.Context, order analytics.RiskOrder, kinds []graph.Kind, limit int) ([]RiskScore, error) {
 	res, _, _, err := s.result()
 	if err != nil {
 		return nil, err
 	}
 	var out []RiskScore
-	for _, r := range res.TopRisk(kinds, limit) {
-		out = append(out, RiskScore{Key: r.Key, Score: r.Score})
+	for _, r := range res.TopRisk(order, kinds, limit) {
+		out = append(out, RiskScore{Key: r.Key, Score: r.Score, Corroborated: r.Corroborated})
 	}
 	return out, nil
 }

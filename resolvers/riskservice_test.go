@@ -98,6 +98,60 @@ func TestRiskServiceOverRun(t *testing.T) {
 		})
 	}
 
+	// Corroboration and its ranking come from the run.
+	var corr struct {
+		RiskProfile struct {
+			Corroboration struct {
+				Score   float64 `json:"score"`
+				Rank    int     `json:"rank"`
+				Sources []struct {
+					Smugglers []struct {
+						ID string `json:"id"`
+					} `json:"smugglers"`
+					Risk  float64 `json:"risk"`
+					Share float64 `json:"share"`
+				} `json:"sources"`
+			} `json:"corroboration"`
+		} `json:"riskProfile"`
+		TopRisk struct {
+			Edges []struct {
+				Node struct {
+					CorroboratedScore float64 `json:"corroboratedScore"`
+					Node              struct {
+						ID string `json:"id"`
+					} `json:"node"`
+				} `json:"node"`
+			} `json:"edges"`
+		} `json:"topRisk"`
+	}
+	r0 := query(t, srv, `query($id: ID!) { riskProfile(id: $id) { corroboration { score rank sources { smugglers { id } risk share } } }
+		topRisk(first: 5, orderBy: CORROBORATED) { edges { node { corroboratedScore node { id } } } } }`, map[string]any{"id": kJohn.String()})
+	if err := json.Unmarshal(r0.Data, &corr); err != nil || len(r0.Errors) > 0 {
+		t.Fatal(err, r0.Errors)
+	}
+	jp, err := res.Profile(kJohn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gc := corr.RiskProfile.Corroboration
+	if gc.Score != jp.CorroboratedRisk || gc.Rank != jp.CorroboratedRank || len(gc.Sources) != len(jp.Corroborators) || len(gc.Sources) == 0 {
+		t.Errorf("corroboration %+v, want the run's %v rank %d with %d sources", gc, jp.CorroboratedRisk, jp.CorroboratedRank, len(jp.Corroborators))
+	}
+	for i, src := range gc.Sources {
+		if i < len(jp.Corroborators) && (src.Share != jp.Corroborators[i].Share || len(src.Smugglers) != len(jp.Corroborators[i].Smugglers)) {
+			t.Errorf("source %d: %+v, want %+v", i, src, jp.Corroborators[i])
+		}
+	}
+	wantTop := res.TopRisk(analytics.ByCorroboration, nil, 5)
+	if len(corr.TopRisk.Edges) != len(wantTop) {
+		t.Fatalf("topRisk by corroboration: %d nodes, want %d", len(corr.TopRisk.Edges), len(wantTop))
+	}
+	for i, e := range corr.TopRisk.Edges {
+		if e.Node.Node.ID != wantTop[i].Key.String() || e.Node.CorroboratedScore != wantTop[i].Corroborated {
+			t.Errorf("topRisk by corroboration %d: %s %v, want %s %v", i, e.Node.Node.ID, e.Node.CorroboratedScore, wantTop[i].Key, wantTop[i].Corroborated)
+		}
+	}
+
 	var list struct {
 		Communities struct {
 			TotalCount int `json:"totalCount"`

@@ -277,8 +277,8 @@ func (r *queryResolver) Communities(ctx context.Context, first *int, after *stri
 	return r.communities(ctx, first, after, orderBy)
 }
 
-func (r *queryResolver) TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error) {
-	return r.topRisk(ctx, kinds, first, after)
+func (r *queryResolver) TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string, orderBy *model.RiskOrder) (*model.RiskScoreConnection, error) {
+	return r.topRisk(ctx, kinds, first, after, orderBy)
 }
 
 func (r *queryResolver) InspectionList(ctx context.Context, rate *float64, strategy *model.InspectionStrategy, exploration *float64, officeID *string, since *time.Time, until *time.Time, first *int, after *string) (*model.InspectionConnection, error) {

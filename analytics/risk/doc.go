@@ -4,8 +4,9 @@
 // with probability 1 − d at each step, reaches a known smuggler),
 // the shortest links from each node to its nearest known smugglers
 // (multi-source breadth-first search with predecessor tracking), the links
-// that contribute most to a node's risk, and the Profile that gathers
-// them with the node's community and centrality.
+// that contribute most to a node's risk, a corroborated score that ranks
+// nodes reached from several known smugglers first (Corroborate), and
+// the Profile that gathers them with the node's community and centrality.
 //
 // Place in the dependency graph: risk imports analytics/csr and graph
 // (keys and edge identities in explanations). The analytics root builds Profiles

@@ -18,6 +18,10 @@ type Profile struct {
 	NetworkRisk   float64 // in [0, 1]
 	RiskRank      int     // 1 for the riskiest node that is not a known smuggler; 0 for known smugglers
 
+	CorroboratedRisk float64        // Corroboration.Score: (Σ_s √risk_s)², a ranking score
+	CorroboratedRank int            // as RiskRank, by CorroboratedRisk
+	Corroborators    []Corroborator // the walks behind CorroboratedRisk, strongest first
+
 	Community               int32   // community id of the run
 	CommunitySize           int     // nodes in the community
 	CommunityKnownSmugglers int     // known smugglers in the community
@@ -66,6 +70,16 @@ type Link struct {
 	Share     float64      // share of the node's risk that flows over this link
 }
 
+// Corroborator is one walk's part in a node's corroborated risk: the
+// known smugglers it starts from (one, unless smugglers were pooled),
+// the probability it reaches them from the node, and its share of the
+// score's root.
+type Corroborator struct {
+	Smugglers []graph.Key
+	Risk      float64
+	Share     float64
+}
+
 // Factor is one named ingredient of a profile, for display.
 type Factor struct {
 	Name   string
@@ -74,12 +88,13 @@ type Factor struct {
 }
 
 // Factors lists the profile's ingredients as named values, in a fixed
-// order: network risk, hops to the nearest known smuggler, the
+// order: network risk, corroborated risk, hops to the nearest known smuggler, the
 // community's known-smuggler share, PageRank and betweenness percentiles,
 // then each extension score in Scores (sorted by name).
 func (p Profile) Factors() []Factor {
 	fs := []Factor{
 		{Name: "networkRisk", Weight: p.NetworkRisk, Detail: "random walk with restart from known smugglers"},
+		{Name: "corroboratedRisk", Weight: p.CorroboratedRisk, Detail: "(Σ √risk)² over walks from each known smuggler"},
 	}
 	if p.Hops >= 0 {
 		fs = append(fs, Factor{Name: "riskHops", Weight: float64(p.Hops), Detail: fmt.Sprintf("%d links to the nearest known smuggler", p.Hops)})

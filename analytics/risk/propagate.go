@@ -110,43 +110,77 @@ func Propagate(g *csr.Graph, seeds []int32, opts Options) *Propagation {
 const chunkSize = 4096
 
 func (p *Propagation) iterate(g *csr.Graph, d, tol float64, workers int) ([]float64, int) {
-	n := g.N()
-	x := make([]float64, n)
-	next := make([]float64, n)
-	for _, s := range p.Seeds {
-		x[s], next[s] = 1, 1
-	}
 	if len(p.Seeds) == 0 {
-		return x, 0
+		return make([]float64, g.N()), 0
 	}
-	chunks := (n + chunkSize - 1) / chunkSize
+	group := make([]int32, g.N())
+	for v := range group {
+		group[v] = -1
+		if p.seed[v] {
+			group[v] = 0
+		}
+	}
+	return walks(g, group, 1, d, tol, workers)
+}
+
+// walks runs G = n walks with restart at once by Jacobi iteration: x[v*G+j]
+// is the probability that a walk from v reaches a node of group j (the
+// nodes with group[v] == j, held at 1; -1 for no group) before stopping,
+//
+//	x_vj = 1 if group[v] == j, else min(1, d Σ_u (w_uv / k_v) x_uj),
+//
+// from the group indicators, which increase monotonically, until the L1
+// change over all walks is below n·tol (at most MaxIterations steps).
+// All walks share one pass over the links per step. It returns x and the
+// iteration count; n must be positive. Deterministic whatever the
+// number of workers.
+func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]float64, int) {
+	nodes := g.N()
+	x := make([]float64, nodes*n)
+	next := make([]float64, nodes*n)
+	for v, gr := range group {
+		if gr >= 0 {
+			x[v*n+int(gr)], next[v*n+int(gr)] = 1, 1
+		}
+	}
+	chunks := (nodes + chunkSize - 1) / chunkSize
 	delta := make([]float64, chunks)
 	it := 0
 	for it < MaxIterations {
 		it++
-		forChunks(chunks, workers, func(c int) {
+		forChunks(chunks, workers, func(ch int) {
+			acc := make([]float64, n)
 			var diff float64
-			for v := c * chunkSize; v < min(n, (c+1)*chunkSize); v++ {
+			for v := ch * chunkSize; v < min(nodes, (ch+1)*chunkSize); v++ {
 				k := g.Strength[v]
-				if p.seed[v] || k == 0 {
+				if k == 0 {
 					continue
 				}
-				var acc float64
+				clear(acc)
 				for i := g.Off[v]; i < g.Off[v+1]; i++ {
-					acc += g.W[i] * x[g.Adj[i]]
+					w, xu := g.W[i], x[int(g.Adj[i])*n:][:n]
+					for j, r := range xu {
+						acc[j] += w * r
+					}
 				}
-				nv := min(1, d*acc/k)
-				diff += math.Abs(nv - x[v])
-				next[v] = nv
+				row, old := next[v*n:][:n], x[v*n:][:n]
+				for j, a := range acc {
+					nv := min(1, d*a/k)
+					if int32(j) == group[v] {
+						nv = 1
+					}
+					diff += math.Abs(nv - old[j])
+					row[j] = nv
+				}
 			}
-			delta[c] = diff
+			delta[ch] = diff
 		})
 		x, next = next, x
 		var diff float64
 		for _, v := range delta {
 			diff += v
 		}
-		if diff < tol {
+		if diff < tol*float64(n) {
 			break
 		}
 	}

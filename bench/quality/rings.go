@@ -10,7 +10,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -184,10 +183,12 @@ func ringsWorld(ctx context.Context, shared, dir string, seed uint64, python, sc
 		name  string
 		seeds []int32
 	}{{"all known smugglers", res.Risk.Seeds}, {"ring seeds only", ringSeeds}} {
-		prop := res.Risk
+		prop, corr := res.Risk, res.Corroboration
 		part := res.Partition
 		if set.name != "all known smugglers" {
-			prop = risk.Propagate(res.RiskGraph, set.seeds, risk.Options{Damping: res.Opts.Damping, Workers: res.Opts.Workers})
+			opts := risk.Options{Damping: res.Opts.Damping, Workers: res.Opts.Workers}
+			prop = risk.Propagate(res.RiskGraph, set.seeds, opts)
+			corr = risk.Corroborate(res.RiskGraph, set.seeds, opts)
 		}
 		// The walk as it ran before risk weights: on the projection's
 		// own weights.
@@ -207,7 +208,7 @@ func ringsWorld(ctx context.Context, shared, dir string, seed uint64, python, sc
 		rankings := []ranking{
 			{"networkRisk (ours)", "Analyze's ranking: walk-with-restart absorption probability on the risk weights (csr.DefaultRiskWeights)", byScore(func(u int32) float64 { return prop.Risk[u] })},
 			{"networkRisk (before)", "the same walk on the projection weights (csr.DefaultWeights), as shipped before risk weights", byScore(func(u int32) float64 { return before.Risk[u] })},
-			{"corroborated", "candidate, not shipped: (Σ_s √risk_s)², risk_s the walk to known smuggler s alone, on the risk weights", byScore(corroborated(res.RiskGraph, prop.Seeds, res.Opts.Damping, res.Opts.Workers))},
+			{"corroborated (ours)", "Analyze's networkRiskCorroborated: (Σ_s √risk_s)², risk_s the walk to known smuggler s alone, on the risk weights", byScore(func(u int32) float64 { return corr.Score[u] })},
 			{"hops", "fewest links to a known smuggler, ties by key", byScore(func(u int32) float64 {
 				if h := prop.Hops[u]; h >= 0 {
 					return -float64(h)
@@ -352,19 +353,4 @@ func dumpTop(w io.Writer, g *csr.Graph, prop *risk.Propagation, gt *synth.Ground
 			fmt.Fprintf(w, "      path: %v\n", p.Links)
 		}
 	}
-}
-
-// corroborated returns a score function that rewards nodes tied to
-// several known smugglers: (Σ_s √r_s(u))², where r_s is the network risk
-// with s as the only known smuggler. A node reached from one smuggler
-// keeps its risk; one reached equally from two gets twice the sum.
-func corroborated(g *csr.Graph, seeds []int32, d float64, workers int) func(u int32) float64 {
-	sum := make([]float64, g.N())
-	for _, s := range seeds {
-		p := risk.Propagate(g, []int32{s}, risk.Options{Damping: d, Workers: workers})
-		for u, x := range p.Risk {
-			sum[u] += math.Sqrt(x)
-		}
-	}
-	return func(u int32) float64 { return sum[u] * sum[u] }
 }

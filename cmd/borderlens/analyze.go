@@ -100,8 +100,8 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 func printReport(w io.Writer, r analytics.Report) {
 	fmt.Fprintf(w, "analyze %s: %d nodes, %d links, %d known smugglers; %s Q=%.4f in %d communities; betweenness %s; %d nodes written\n",
 		r.Run, r.Nodes, r.Edges, r.KnownSmugglers, r.Algorithm, r.Modularity, r.Communities, r.Betweenness, r.NodesWritten)
-	fmt.Fprintf(w, "  params       %s\n", r.Params)
+	fmt.Fprintf(w, "  %-13s %s\n", "params", r.Params)
 	for _, t := range r.Timings {
-		fmt.Fprintf(w, "  %-12s %v\n", t.Phase, t.Duration)
+		fmt.Fprintf(w, "  %-13s %v\n", t.Phase, t.Duration)
 	}
 }

@@ -251,6 +251,18 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Corroboration struct {
+		Rank    func(childComplexity int) int
+		Score   func(childComplexity int) int
+		Sources func(childComplexity int) int
+	}
+
+	CorroborationSource struct {
+		Risk      func(childComplexity int) int
+		Share     func(childComplexity int) int
+		Smugglers func(childComplexity int) int
+	}
+
 	Country struct {
 		At                  func(childComplexity int) int
 		Betweenness         func(childComplexity int) int
@@ -641,7 +653,7 @@ type ComplexityRoot struct {
 		Search         func(childComplexity int, text string, kinds []graph.Kind, first *int, after *string) int
 		Stats          func(childComplexity int) int
 		Subgraph       func(childComplexity int, centers []string, depth *int, kinds []graph.Kind, relKinds []graph.RelKind, since *time.Time, until *time.Time, limit *int) int
-		TopRisk        func(childComplexity int, kinds []graph.Kind, first *int, after *string) int
+		TopRisk        func(childComplexity int, kinds []graph.Kind, first *int, after *string, orderBy *model.RiskOrder) int
 	}
 
 	RelKindCount struct {
@@ -672,6 +684,7 @@ type ComplexityRoot struct {
 		CommunityID            func(childComplexity int) int
 		CommunitySmugglerShare func(childComplexity int) int
 		ComputedAt             func(childComplexity int) int
+		Corroboration          func(childComplexity int) int
 		Date                   func(childComplexity int) int
 		Factors                func(childComplexity int) int
 		Hs                     func(childComplexity int) int
@@ -682,9 +695,10 @@ type ComplexityRoot struct {
 	}
 
 	RiskScore struct {
-		Node  func(childComplexity int) int
-		Rank  func(childComplexity int) int
-		Score func(childComplexity int) int
+		CorroboratedScore func(childComplexity int) int
+		Node              func(childComplexity int) int
+		Rank              func(childComplexity int) int
+		Score             func(childComplexity int) int
 	}
 
 	RiskScoreConnection struct {
@@ -878,7 +892,7 @@ type QueryResolver interface {
 	RiskProfile(ctx context.Context, id string) (*model.RiskProfile, error)
 	Community(ctx context.Context, id int) (*model.Community, error)
 	Communities(ctx context.Context, first *int, after *string, orderBy *model.CommunityOrder) (*model.CommunityConnection, error)
-	TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string) (*model.RiskScoreConnection, error)
+	TopRisk(ctx context.Context, kinds []graph.Kind, first *int, after *string, orderBy *model.RiskOrder) (*model.RiskScoreConnection, error)
 	InspectionList(ctx context.Context, rate *float64, strategy *model.InspectionStrategy, exploration *float64, officeID *string, since *time.Time, until *time.Time, first *int, after *string) (*model.InspectionConnection, error)
 	HsRecommend(ctx context.Context, description string, first *int) ([]model.HSCandidate, error)
 	AnalysisRun(ctx context.Context, id *string) (*model.AnalysisRun, error)
@@ -1831,6 +1845,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CommunityEdge.Node(childComplexity), true
+
+	case "Corroboration.rank":
+		if e.ComplexityRoot.Corroboration.Rank == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Corroboration.Rank(childComplexity), true
+	case "Corroboration.score":
+		if e.ComplexityRoot.Corroboration.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Corroboration.Score(childComplexity), true
+	case "Corroboration.sources":
+		if e.ComplexityRoot.Corroboration.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Corroboration.Sources(childComplexity), true
+
+	case "CorroborationSource.risk":
+		if e.ComplexityRoot.CorroborationSource.Risk == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CorroborationSource.Risk(childComplexity), true
+	case "CorroborationSource.share":
+		if e.ComplexityRoot.CorroborationSource.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CorroborationSource.Share(childComplexity), true
+	case "CorroborationSource.smugglers":
+		if e.ComplexityRoot.CorroborationSource.Smugglers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CorroborationSource.Smugglers(childComplexity), true
 
 	case "Country.at":
 		if e.ComplexityRoot.Country.At == nil {
@@ -3807,7 +3859,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.TopRisk(childComplexity, args["kinds"].([]graph.Kind), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.TopRisk(childComplexity, args["kinds"].([]graph.Kind), args["first"].(*int), args["after"].(*string), args["orderBy"].(*model.RiskOrder)), true
 
 	case "RelKindCount.count":
 		if e.ComplexityRoot.RelKindCount.Count == nil {
@@ -3920,6 +3972,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RiskProfile.ComputedAt(childComplexity), true
+	case "RiskProfile.corroboration":
+		if e.ComplexityRoot.RiskProfile.Corroboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskProfile.Corroboration(childComplexity), true
 	case "RiskProfile.date":
 		if e.ComplexityRoot.RiskProfile.Date == nil {
 			break
@@ -3963,6 +4021,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RiskProfile.Seizures(childComplexity), true
 
+	case "RiskScore.corroboratedScore":
+		if e.ComplexityRoot.RiskScore.CorroboratedScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RiskScore.CorroboratedScore(childComplexity), true
 	case "RiskScore.node":
 		if e.ComplexityRoot.RiskScore.Node == nil {
 			break
@@ -5271,8 +5335,8 @@ type Query @shareable {
   community(id: Int!): Community!
   "The communities of the last analytics run, in the given order. Errors: unavailable."
   communities(first: Int = 20, after: String, orderBy: CommunityOrder = SMUGGLER_SHARE): CommunityConnection!
-  "The nodes with the highest network risk that are not known smugglers, highest first. Errors: unavailable."
-  topRisk(kinds: [NodeKind!], first: Int = 20, after: String): RiskScoreConnection!
+  "The nodes with the highest network risk (or corroborated risk) that are not known smugglers, highest first. Errors: unavailable."
+  topRisk(kinds: [NodeKind!], first: Int = 20, after: String, orderBy: RiskOrder = NETWORK_RISK): RiskScoreConnection!
   """
   Declarations to inspect, best first, from DATE fraud scores. rate is the
   share of the declarations in the window to select, in (0,1] (omitted:
@@ -5374,6 +5438,8 @@ type RiskProfile @shareable {
   factors: [RiskFactor!]! @shareable
   "Shortest paths to known smugglers, shortest first."
   paths: [Path!]!
+  "How many known smugglers reach the node, and how strongly; null for runs without it."
+  corroboration: Corroboration
   "Seizures the node is involved in (INVOLVED_IN), by id."
   seizures: [Seizure!]!
   "DATE fraud scores over a trader's declarations; null when not scored."
@@ -5424,8 +5490,48 @@ A node and its network risk, in a ranking.
 """
 type RiskScore {
   rank: Int!
+  "Network risk in [0,1]."
   score: Float!
+  "Corroborated risk (see Corroboration.score)."
+  corroboratedScore: Float!
   node: Node!
+}
+
+"""
+What a risk ranking orders nodes by.
+"""
+enum RiskOrder {
+  "Network risk: the probability that a walk from the node reaches a known smuggler."
+  NETWORK_RISK
+  "Corroborated risk: nodes reached from several known smugglers first."
+  CORROBORATED
+}
+
+"""
+Corroborated risk: one walk per known smuggler (pooled into at most 32
+walks when there are more), and the score (sum over walks of the square
+root of each walk's risk), squared. A node reached by one walk keeps that
+walk's risk; one reached equally by two gets twice their sum. A ranking
+score, not a probability.
+"""
+type Corroboration {
+  score: Float!
+  "1 for the highest score among nodes that are not known smugglers; 0 for known smugglers."
+  rank: Int!
+  "The walks contributing most, strongest first (at most 3)."
+  sources: [CorroborationSource!]!
+}
+
+"""
+One walk's part in a corroborated risk.
+"""
+type CorroborationSource {
+  "The known smugglers the walk starts from that the caller may see (one, unless pooled)."
+  smugglers: [Node!]!
+  "Probability that a walk from the node reaches them."
+  risk: Float!
+  "Share of the square root of the score that this walk gives, in [0,1]."
+  share: Float!
 }
 
 type RiskScoreEdge {
@@ -6038,6 +6144,30 @@ func (ec *executionContext) childFields_CommunityEdge(ctx context.Context, field
 		return ec.fieldContext_CommunityEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommunityEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Corroboration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "score":
+		return ec.fieldContext_Corroboration_score(ctx, field)
+	case "rank":
+		return ec.fieldContext_Corroboration_rank(ctx, field)
+	case "sources":
+		return ec.fieldContext_Corroboration_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Corroboration", field.Name)
+}
+
+func (ec *executionContext) childFields_CorroborationSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "smugglers":
+		return ec.fieldContext_CorroborationSource_smugglers(ctx, field)
+	case "risk":
+		return ec.fieldContext_CorroborationSource_risk(ctx, field)
+	case "share":
+		return ec.fieldContext_CorroborationSource_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CorroborationSource", field.Name)
 }
 
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6836,6 +6966,8 @@ func (ec *executionContext) childFields_RiskProfile(ctx context.Context, field g
 		return ec.fieldContext_RiskProfile_factors(ctx, field)
 	case "paths":
 		return ec.fieldContext_RiskProfile_paths(ctx, field)
+	case "corroboration":
+		return ec.fieldContext_RiskProfile_corroboration(ctx, field)
 	case "seizures":
 		return ec.fieldContext_RiskProfile_seizures(ctx, field)
 	case "date":
@@ -6856,6 +6988,8 @@ func (ec *executionContext) childFields_RiskScore(ctx context.Context, field gra
 		return ec.fieldContext_RiskScore_rank(ctx, field)
 	case "score":
 		return ec.fieldContext_RiskScore_score(ctx, field)
+	case "corroboratedScore":
+		return ec.fieldContext_RiskScore_corroboratedScore(ctx, field)
 	case "node":
 		return ec.fieldContext_RiskScore_node(ctx, field)
 	}
@@ -8267,6 +8401,14 @@ func (ec *executionContext) field_Query_topRisk_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RiskOrder, error) {
+			return ec.unmarshalORiskOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg3
 	return args, nil
 }
 
@@ -12102,6 +12244,162 @@ func (ec *executionContext) fieldContext_CommunityEdge_node(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Corroboration_score(ctx context.Context, field graphql.CollectedField, obj *model.Corroboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Corroboration_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Corroboration_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Corroboration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Corroboration_rank(ctx context.Context, field graphql.CollectedField, obj *model.Corroboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Corroboration_rank(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rank, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Corroboration_rank(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Corroboration", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Corroboration_sources(ctx context.Context, field graphql.CollectedField, obj *model.Corroboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Corroboration_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CorroborationSource) graphql.Marshaler {
+			return ec.marshalNCorroborationSource2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroborationSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Corroboration_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Corroboration",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CorroborationSource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CorroborationSource_smugglers(ctx context.Context, field graphql.CollectedField, obj *model.CorroborationSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CorroborationSource_smugglers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Smugglers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []view.Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CorroborationSource_smugglers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CorroborationSource",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CorroborationSource_risk(ctx context.Context, field graphql.CollectedField, obj *model.CorroborationSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CorroborationSource_risk(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Risk, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CorroborationSource_risk(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CorroborationSource", field, false, false, "Float")
+}
+
+func (ec *executionContext) _CorroborationSource_share(ctx context.Context, field graphql.CollectedField, obj *model.CorroborationSource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CorroborationSource_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CorroborationSource_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CorroborationSource", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *view.Country) (ret graphql.Marshaler) {
@@ -19889,7 +20187,7 @@ func (ec *executionContext) _Query_topRisk(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().TopRisk(ctx, fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().TopRisk(ctx, fc.Args["kinds"].([]graph.Kind), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.RiskOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RiskScoreConnection) graphql.Marshaler {
@@ -20698,6 +20996,38 @@ func (ec *executionContext) fieldContext_RiskProfile_paths(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _RiskProfile_corroboration(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskProfile_corroboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corroboration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Corroboration) graphql.Marshaler {
+			return ec.marshalOCorroboration2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroboration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RiskProfile_corroboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RiskProfile",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Corroboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RiskProfile_seizures(ctx context.Context, field graphql.CollectedField, obj *model.RiskProfile) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20883,6 +21213,29 @@ func (ec *executionContext) _RiskScore_score(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_RiskScore_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RiskScore", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RiskScore_corroboratedScore(ctx context.Context, field graphql.CollectedField, obj *model.RiskScore) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RiskScore_corroboratedScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorroboratedScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RiskScore_corroboratedScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RiskScore", field, false, false, "Float")
 }
 
@@ -24943,6 +25296,92 @@ func (ec *executionContext) _CommunityEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var corroborationImplementors = []string{"Corroboration"}
+
+func (ec *executionContext) _Corroboration(ctx context.Context, sel ast.SelectionSet, obj *model.Corroboration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, corroborationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Corroboration")
+		case "score":
+			out.Values[i] = ec._Corroboration_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rank":
+			out.Values[i] = ec._Corroboration_rank(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Corroboration_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var corroborationSourceImplementors = []string{"CorroborationSource"}
+
+func (ec *executionContext) _CorroborationSource(ctx context.Context, sel ast.SelectionSet, obj *model.CorroborationSource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, corroborationSourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CorroborationSource")
+		case "smugglers":
+			out.Values[i] = ec._CorroborationSource_smugglers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "risk":
+			out.Values[i] = ec._CorroborationSource_risk(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._CorroborationSource_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var countryImplementors = []string{"Country", "Node"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *view.Country) graphql.Marshaler {
@@ -27596,6 +28035,11 @@ func (ec *executionContext) _RiskProfile(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "corroboration":
+			out.Values[i] = ec._RiskProfile_corroboration(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "seizures":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27657,6 +28101,11 @@ func (ec *executionContext) _RiskScore(ctx context.Context, sel ast.SelectionSet
 			}
 		case "score":
 			out.Values[i] = ec._RiskScore_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "corroboratedScore":
+			out.Values[i] = ec._RiskScore_corroboratedScore(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28758,6 +29207,26 @@ func (ec *executionContext) marshalNCommunityEdge2ᚕgithubᚗcomᚋborderlens�
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommunityEdge2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCommunityEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCorroborationSource2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroborationSource(ctx context.Context, sel ast.SelectionSet, v model.CorroborationSource) graphql.Marshaler {
+	return ec._CorroborationSource(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCorroborationSource2ᚕgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroborationSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CorroborationSource) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCorroborationSource2githubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroborationSource(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -29922,6 +30391,13 @@ func (ec *executionContext) marshalOCommunityOrder2ᚖgithubᚗcomᚋborderlens�
 	return v
 }
 
+func (ec *executionContext) marshalOCorroboration2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐCorroboration(ctx context.Context, sel ast.SelectionSet, v *model.Corroboration) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Corroboration(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOCountry2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋviewᚐCountry(ctx context.Context, sel ast.SelectionSet, v *view.Country) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -30150,6 +30626,22 @@ func (ec *executionContext) marshalORelKind2ᚕgithubᚗcomᚋborderlensᚋborde
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalORiskOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskOrder(ctx context.Context, v any) (*model.RiskOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.RiskOrder)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORiskOrder2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐRiskOrder(ctx context.Context, sel ast.SelectionSet, v *model.RiskOrder) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOStartAnalysisInput2ᚖgithubᚗcomᚋborderlensᚋborderlensᚋresolversᚋmodelᚐStartAnalysisInput(ctx context.Context, v any) (*model.StartAnalysisInput, error) {

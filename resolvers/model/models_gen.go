@@ -124,6 +124,29 @@ type CommunityEdge struct {
 	Node   *Community `json:"node"`
 }
 
+// Corroborated risk: one walk per known smuggler (pooled into at most 32
+// walks when there are more), and the score (sum over walks of the square
+// root of each walk's risk), squared. A node reached by one walk keeps that
+// walk's risk; one reached equally by two gets twice their sum. A ranking
+// score, not a probability.
+type Corroboration struct {
+	Score float64 `json:"score"`
+	// 1 for the highest score among nodes that are not known smugglers; 0 for known smugglers.
+	Rank int `json:"rank"`
+	// The walks contributing most, strongest first (at most 3).
+	Sources []CorroborationSource `json:"sources"`
+}
+
+// One walk's part in a corroborated risk.
+type CorroborationSource struct {
+	// The known smugglers the walk starts from that the caller may see (one, unless pooled).
+	Smugglers []view.Node `json:"smugglers"`
+	// Probability that a walk from the node reaches them.
+	Risk float64 `json:"risk"`
+	// Share of the square root of the score that this walk gives, in [0,1].
+	Share float64 `json:"share"`
+}
+
 // DATE fraud scores rolled up over the declarations a trader imports or declares.
 type DateSummary struct {
 	// Declarations with a DATE score.
@@ -314,6 +337,8 @@ type RiskProfile struct {
 	Factors    []RiskFactor `json:"factors"`
 	// Shortest paths to known smugglers, shortest first.
 	Paths []Path `json:"paths"`
+	// How many known smugglers reach the node, and how strongly; null for runs without it.
+	Corroboration *Corroboration `json:"corroboration,omitempty"`
 	// DATE fraud scores over a trader's declarations; null when not scored.
 	Date *DateSummary `json:"date,omitempty"`
 	// HS code checks over a trader's declarations; null when not scored.
@@ -325,9 +350,12 @@ type RiskProfile struct {
 
 // A node and its network risk, in a ranking.
 type RiskScore struct {
-	Rank  int       `json:"rank"`
-	Score float64   `json:"score"`
-	Node  view.Node `json:"node"`
+	Rank int `json:"rank"`
+	// Network risk in [0,1].
+	Score float64 `json:"score"`
+	// Corroborated risk (see Corroboration.score).
+	CorroboratedScore float64   `json:"corroboratedScore"`
+	Node              view.Node `json:"node"`
 }
 
 type RiskScoreConnection struct {
@@ -663,6 +691,64 @@ func (e *InspectionStrategy) UnmarshalJSON(b []byte) error {
 }
 
 func (e InspectionStrategy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a risk ranking orders nodes by.
+type RiskOrder string
+
+const (
+	// Network risk: the probability that a walk from the node reaches a known smuggler.
+	RiskOrderNetworkRisk RiskOrder = "NETWORK_RISK"
+	// Corroborated risk: nodes reached from several known smugglers first.
+	RiskOrderCorroborated RiskOrder = "CORROBORATED"
+)
+
+var AllRiskOrder = []RiskOrder{
+	RiskOrderNetworkRisk,
+	RiskOrderCorroborated,
+}
+
+func (e RiskOrder) IsValid() bool {
+	switch e {
+	case RiskOrderNetworkRisk, RiskOrderCorroborated:
+		return true
+	}
+	return false
+}
+
+func (e RiskOrder) String() string {
+	return string(e)
+}
+
+func (e *RiskOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RiskOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RiskOrder", str)
+	}
+	return nil
+}
+
+func (e RiskOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RiskOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RiskOrder) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
