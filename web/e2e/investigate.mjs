@@ -9,7 +9,8 @@
 //   links in view) and nodes CSV -> reopen the shareable URL in a new tab
 //   -> remove + undo -> save the investigation with a note, open a fresh
 //   workspace, reopen it -> wait for the server's analytics, then the risk
-//   profile must show the path to the smuggler -> top-risk list (+ CSV,
+//   profile must show the path to the smuggler and the corroboration
+//   naming the ring's known smuggler -> top-risk list (+ CSV, by corroboration,
 //   Enter opens a row) -> communities ranked by smuggler share (+ CSV) ->
 //   inspection list with HS mismatches highlighted (when DATE scores are
 //   available); no console error, page error, failed request or error
@@ -465,6 +466,11 @@ async function main() {
         if (!hit) throw new Error(`no profile path ends at the ring's known smugglers ${ring.seeds.join(", ")}: ${JSON.stringify(ends)}`);
         const seedLabel = await page.evaluate((id) => window.borderlens.app.label(id), hit.to);
         if (!text.includes(seedLabel)) throw new Error(`the path to ${hit.to} does not name ${seedLabel}`);
+        // Corroboration: the walks that reach the member most name the
+        // ring's known smuggler.
+        const corr = (await page.textContent("#rp-corroboration").catch(() => "")) || "";
+        const ringLabels = await page.evaluate((ids) => ids.map((id) => window.borderlens.app.label(id)), ring.seeds);
+        if (!/Corroborated risk/.test(corr) || !ringLabels.some((l) => corr.includes(l))) throw new Error(`corroboration does not name the ring's known smuggler (${ringLabels.join(", ")}): ${corr.replace(/\s+/g, " ")}`);
         const extras = await page.$$eval("#risk-profile div[id^=rp-], #risk-profile span[id^=rp-]", (els) => els.map((e) => e.id));
         await page.locator("#panel-details").screenshot({ path: join(ARTIFACTS, "11-risk-profile.png") });
         // "Show on graph" draws that path.
@@ -483,7 +489,7 @@ async function main() {
         if (!scores.length || !nonIncreasing(scores)) throw new Error(`scores not ranked: ${scores.slice(0, 10)}`);
         const { buf } = await download("[data-csv=risk]", "12-top-risk.csv");
         const rows = csvRows(buf.toString("utf8"));
-        if (rows[0].join(",") !== "rank,id,kind,label,score,knownSmuggler,communityId") throw new Error(`CSV header ${rows[0]}`);
+        if (rows[0].join(",") !== "rank,id,kind,label,score,corroboratedScore,knownSmuggler,communityId") throw new Error(`CSV header ${rows[0]}`);
         if (rows.length - 1 !== scores.length) throw new Error(`CSV has ${rows.length - 1} rows, the list ${scores.length}`);
         await page.screenshot({ path: join(ARTIFACTS, "12-top-risk.png") });
         // Keyboard: Enter on the first row opens that entity.
@@ -491,7 +497,16 @@ async function main() {
         await page.locator("#top-risk-table tbody tr").first().focus();
         await page.keyboard.press("Enter");
         await waitState((st) => st.selected.length === 1 && st.selected[0] === first, `${first} opened from the list`);
-        return `${scores.length} rows, top score ${scores[0]}; CSV ${rows.length - 1} rows; Enter opened ${first}`;
+        // The same list ranked by corroboration.
+        await page.locator("#graph").focus();
+        await page.keyboard.press("2");
+        await page.selectOption("#top-risk-order", "CORROBORATED");
+        await page.waitForSelector("#top-risk-table[data-order=CORROBORATED] tbody tr, #panel-risk .error-text", { timeout: TIMEOUT });
+        if (await page.$("#panel-risk .error-text")) throw new Error(await page.textContent("#panel-risk .error-text"));
+        const corr = await page.$$eval("#top-risk-table tbody tr td.corr", (els) => els.map((e) => parseFloat(e.textContent)));
+        if (!corr.length || corr.some(Number.isNaN) || !nonIncreasing(corr)) throw new Error(`not ranked by corroboration: ${corr.slice(0, 10)}`);
+        await page.screenshot({ path: join(ARTIFACTS, "12-top-risk-corroborated.png") });
+        return `${scores.length} rows, top score ${scores[0]}; CSV ${rows.length - 1} rows; Enter opened ${first}; by corroboration ${corr.length} rows, top ${corr[0]}`;
       });
 
       await step("communities by smuggler share", async () => {

@@ -174,6 +174,7 @@ export const CAPS_QUERY = `query Capabilities {
   hsCandidate: __type(name: "HSCandidate") { fields { name } }
   communityOrder: __type(name: "CommunityOrder") { enumValues { name } }
   inspectionStrategy: __type(name: "InspectionStrategy") { enumValues { name } }
+  riskOrder: __type(name: "RiskOrder") { enumValues { name } }
 }`;
 
 // namedType unwraps NON_NULL and LIST wrappers: { kind, name, list }.
@@ -205,7 +206,8 @@ export const PLANNED_CAPS = Object.freeze({
   inspectionHsMismatchType: "Boolean",
   hsByDescription: true,
   hsFields: ["heading", "chapter"],
-  riskProfile: { communitySmugglerShare: null, centrality: ["pagerankRank", "betweennessRank", "degree"], seizures: "node" },
+  riskOrders: ["NETWORK_RISK", "CORROBORATED"],
+  riskProfile: { communitySmugglerShare: null, centrality: ["pagerankRank", "betweennessRank", "degree"], seizures: "node", corroboration: "corroboration" },
 });
 
 // capsFromIntrospection turns CAPS_QUERY data (plus the scalar fields of
@@ -222,6 +224,7 @@ export function capsFromIntrospection(d, objects = {}) {
     const t = namedType(f.type);
     if (t.kind === "SCALAR" || t.kind === "ENUM") rp[name] = null;
     else if (t.kind === "INTERFACE" || t.name === "Node" || t.name === "Seizure") rp[name] = "node";
+    else if (t.name === "Corroboration") rp[name] = "corroboration";
     else if (t.kind === "OBJECT" && objects[t.name]) rp[name] = objects[t.name];
   }
   const mm = ins.get("hsMismatch");
@@ -239,6 +242,7 @@ export function capsFromIntrospection(d, objects = {}) {
     inspectionHsMismatchType: mm ? namedType(mm.type).name : null,
     hsByDescription: argNames(hs).has("description"),
     hsFields: [...fieldMap(d.hsCandidate).keys()].filter((k) => ["heading", "chapter"].includes(k)),
+    riskOrders: argNames(topRisk).has("orderBy") ? enumNames(d.riskOrder) : [],
     riskProfile: rp,
   };
 }
@@ -249,7 +253,7 @@ export function objectTypesToDescribe(d) {
   const out = [];
   for (const f of (d.riskProfile && d.riskProfile.fields) || []) {
     const t = namedType(f.type);
-    if (t.kind === "OBJECT" && !["Path", "RiskFactor", "Seizure"].includes(t.name) && !["node", "factors", "paths"].includes(f.name)) out.push(t.name);
+    if (t.kind === "OBJECT" && !["Path", "RiskFactor", "Seizure", "Corroboration"].includes(t.name) && !["node", "factors", "paths"].includes(f.name)) out.push(t.name);
   }
   return [...new Set(out)];
 }
@@ -294,12 +298,19 @@ const countOf = (conn) => (Array.isArray(conn) ? conn.length : conn ? conn.total
 const moreOf = (conn) => !Array.isArray(conn) && !!(conn && conn.pageInfo && conn.pageInfo.hasNextPage);
 const connect = (isConn, inner) => (isConn ? `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${inner} } }` : inner);
 
-// topRisk: { items: [{ rank, score, node }], totalCount, hasMore }.
-export async function topRisk({ kinds = null, first = 100 } = {}) {
+// topRisk: { items: [{ rank, score, corroboratedScore?, node }], totalCount,
+// hasMore, order }. order (a RiskOrder value) applies when the server
+// offers it; the answer's order says which ranking came back.
+export async function topRisk({ kinds = null, first = 100, order = null } = {}) {
   const c = await capabilities();
-  const q = `query TopRisk($kinds: [NodeKind!], $first: Int) { topRisk(kinds: $kinds, first: $first) { ${connect(c.topRiskConnection, `rank score node { ${NODE_FIELDS} }`)} } }`;
-  const d = await gql(q, { kinds, first });
-  return { items: listOf(d.topRisk), totalCount: countOf(d.topRisk), hasMore: moreOf(d.topRisk) };
+  const orders = c.riskOrders || [];
+  const by = order && orders.includes(order) ? order : null;
+  const fields = `rank score${orders.includes("CORROBORATED") ? " corroboratedScore" : ""} node { ${NODE_FIELDS} }`;
+  const q = by
+    ? `query TopRisk($kinds: [NodeKind!], $first: Int, $order: RiskOrder) { topRisk(kinds: $kinds, first: $first, orderBy: $order) { ${connect(c.topRiskConnection, fields)} } }`
+    : `query TopRisk($kinds: [NodeKind!], $first: Int) { topRisk(kinds: $kinds, first: $first) { ${connect(c.topRiskConnection, fields)} } }`;
+  const d = await gql(q, by ? { kinds, first, order: by } : { kinds, first });
+  return { items: listOf(d.topRisk), totalCount: countOf(d.topRisk), hasMore: moreOf(d.topRisk), order: by || "NETWORK_RISK" };
 }
 
 const COMMUNITY_FIELDS = (c) => `id size knownSmugglers risk${c.communitySmugglerShare ? " smugglerShare" : ""}`;
@@ -383,6 +394,7 @@ export async function riskProfile(id) {
   const extras = Object.entries(c.riskProfile).map(([name, sub]) => {
     if (sub === null) return name;
     if (sub === "node") return `${name} { id kind label at knownSmuggler }`;
+    if (sub === "corroboration") return `${name} { score rank sources { risk share smugglers { id kind label knownSmuggler } } }`;
     return sub.length ? `${name} { ${sub.join(" ")} }` : "";
   }).filter(Boolean).join("\n      ");
   const q = `query RiskProfile($id: ID!) {

@@ -2,7 +2,7 @@
 // share of known smugglers (communities, or community per id on servers
 // without the list), and the inspection list (inspectionList) with HS
 // mismatches highlighted.
-import { gql, Q, isUnavailable, topRisk, communities, community, inspectionList, hsMismatchOf } from "./api.js";
+import { gql, Q, isUnavailable, capabilities, topRisk, communities, community, inspectionList, hsMismatchOf } from "./api.js";
 import { h, clear, fmtNum, fmtPct, fmtDate, errorText, showError, download, stamp, toast } from "./ui.js";
 import { NODE_KINDS, kindStyle } from "./kinds.js";
 import { toCSV } from "./exporters.js";
@@ -16,6 +16,7 @@ export class Lists {
     this.loaded = {};
     this.data = { risk: [], communities: [], inspection: [] };
     this.riskKind = "";
+    this.riskOrder = "NETWORK_RISK";
   }
 
   ensure(name) {
@@ -125,25 +126,42 @@ export class Lists {
     const sel = h("select", { "aria-label": "Kind", class: "small" }, h("option", { value: "" }, "all kinds"), NODE_KINDS.map((k) => h("option", { value: k }, k)));
     sel.value = this.riskKind;
     sel.addEventListener("change", () => { this.riskKind = sel.value; this.loadRisk(); });
-    const body = this.frame("risk", "Top-risk entities", {
-      controls: sel,
+    let orders = [];
+    try { orders = (await capabilities()).riskOrders || []; } catch { /* the list reports the failure below */ }
+    const orderSel = orders.includes("CORROBORATED")
+      ? h("select", { "aria-label": "Rank by", class: "small", id: "top-risk-order" },
+        [["NETWORK_RISK", "by network risk"], ["CORROBORATED", "by corroboration"]].map(([v, t]) => h("option", { value: v }, t)))
+      : null;
+    if (orderSel) {
+      orderSel.value = this.riskOrder;
+      orderSel.addEventListener("change", () => { this.riskOrder = orderSel.value; this.loadRisk(); });
+    }
+    const corroborated = !!orderSel && this.riskOrder === "CORROBORATED";
+    const body = this.frame("risk", corroborated ? "Top-risk entities by corroboration" : "Top-risk entities", {
+      controls: [sel, orderSel],
       onRefresh: () => this.loadRisk(),
-      onCSV: () => this.csv("top-risk", this.data.risk, [["rank", (r) => r.rank], ["id", (r) => r.node.id], ["kind", (r) => r.node.kind], ["label", (r) => r.node.label], ["score", (r) => r.score], ["knownSmuggler", (r) => r.node.knownSmuggler], ["communityId", (r) => r.node.communityId]]),
-      note: "Network risk propagated from known smugglers. Enter or click opens the entity.",
+      onCSV: () => this.csv("top-risk", this.data.risk, [["rank", (r) => r.rank], ["id", (r) => r.node.id], ["kind", (r) => r.node.kind], ["label", (r) => r.node.label], ["score", (r) => r.score],
+        ...(orderSel ? [["corroboratedScore", (r) => r.corroboratedScore]] : []), ["knownSmuggler", (r) => r.node.knownSmuggler], ["communityId", (r) => r.node.communityId]]),
+      note: corroborated
+        ? "Corroborated risk: entities reached from several known smugglers first (walks from each smuggler, (Σ √risk)²). Enter or click opens the entity."
+        : "Network risk propagated from known smugglers. Enter or click opens the entity.",
     });
     this.loading(body, "Loading top-risk entities…");
     try {
-      const d = await topRisk({ first: 100, kinds: this.riskKind ? [this.riskKind] : null });
+      const d = await topRisk({ first: 100, kinds: this.riskKind ? [this.riskKind] : null, order: this.riskOrder });
       this.data.risk = d.items;
       this.done(body);
       if (!d.items.length) { clear(body).append(h("p", { class: "muted" }, "No scored entities.")); return; }
+      const byCorr = d.order === "CORROBORATED";
       clear(body).append(h("p", { class: "muted small-print", id: "top-risk-count" }, `${d.items.length} of ${d.totalCount.toLocaleString("en")} scored entities.`),
-        h("table", { class: "list", id: "top-risk-table" },
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "#"), h("th", { scope: "col" }, "Entity"), h("th", { scope: "col", class: "num" }, "Risk"))),
+        h("table", { class: "list", id: "top-risk-table", "data-order": d.order },
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "#"), h("th", { scope: "col" }, "Entity"), h("th", { scope: "col", class: "num" }, "Risk"),
+          byCorr ? h("th", { scope: "col", class: "num", title: "(Σ √risk)² over the walks from each known smuggler" }, "Corroborated") : null)),
         h("tbody", {}, d.items.map((r) => this.row([
           h("td", { class: "num" }, r.rank),
           h("td", {}, entityCell(r.node)),
-          h("td", { class: "num" }, riskBar(r.score))], () => this.app.openEntity(r.node.id, { node: r.node }), r.node.knownSmuggler ? "ks-row" : "", { "data-id": r.node.id })))));
+          h("td", { class: "num" }, riskBar(r.score)),
+          byCorr ? h("td", { class: "num corr" }, fmtNum(r.corroboratedScore)) : null], () => this.app.openEntity(r.node.id, { node: r.node }), r.node.knownSmuggler ? "ks-row" : "", { "data-id": r.node.id })))));
     } catch (err) {
       this.failed(body, err, (b) => this.riskFallback(b));
     }

@@ -346,6 +346,17 @@ function profileExtras(rp) {
       ? h("ul", { class: "sel-list" }, rp.seizures.map((z) => h("li", {}, h("span", { class: "kind-tag", style: { background: kindStyle("Seizure").color } }, kindStyle("Seizure").glyph), ` ${z.label}${z.at ? " · " + fmtDate(z.at) : ""}`)))
       : h("p", { class: "muted" }, "No seizures recorded.")));
   }
+  const co = rp.corroboration;
+  if (co && typeof co === "object") {
+    const srcs = co.sources || [];
+    out.push(h("div", { id: "rp-corroboration" }, h("h4", {}, "Corroboration"),
+      h("p", {}, `Corroborated risk ${fmtNum(co.score)}${co.rank ? ` · rank #${co.rank}` : ""}`,
+        h("span", { class: "muted" }, " — how many known smugglers reach this entity, and how strongly.")),
+      srcs.length ? h("ul", { class: "sel-list" }, srcs.map((s) => h("li", { "data-share": String(s.share) },
+        s.smugglers.length ? s.smugglers.map((n, i) => [i ? ", " : "", h("span", { class: n.knownSmuggler ? "ks-text" : "" }, n.label)]) : h("span", { class: "muted" }, "a known smuggler you may not see"),
+        ` — walk risk ${fmtPct(s.risk)}, ${fmtPct(s.share)} of the score`)))
+        : h("p", { class: "muted" }, "No known smuggler within reach.")));
+  }
   for (const [key, title] of [["date", "DATE fraud scores (declarations of this entity)"], ["hs", "HS code checks (declarations of this entity)"]]) {
     const v = rp[key];
     if (!v || typeof v !== "object") continue;

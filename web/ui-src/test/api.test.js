@@ -46,6 +46,15 @@ const NEW = {
   inspectionStrategy: { enumValues: [{ name: "ILLICIT" }, { name: "REVENUE" }] },
 };
 
+// The schema with corroborated risk: topRisk(orderBy) and
+// RiskProfile.corroboration.
+const NEWER = {
+  ...NEW,
+  query: { fields: NEW.query.fields.map((x) => (x.name === "topRisk" ? f("topRisk", x.type, ["kinds", "first", "after", "orderBy"]) : x)) },
+  riskProfile: { fields: [...NEW.riskProfile.fields, f("corroboration", obj("Corroboration"))] },
+  riskOrder: { enumValues: [{ name: "NETWORK_RISK" }, { name: "CORROBORATED" }] },
+};
+
 describe("capabilities", () => {
   it("unwraps type references", () => {
     expect(namedType(nn(list(nn(obj("X")))))).toEqual({ kind: "OBJECT", name: "X", list: true });
@@ -60,6 +69,12 @@ describe("capabilities", () => {
       riskProfile: { communitySmugglerShare: null, centrality: ["pagerankRank", "degree"], seizures: "node", date: ["meanProbability"] },
     } },
   ];
+  cases.push({ name: "schema with corroboration", data: NEWER, objects: { Centrality: ["degree"] }, want: {
+    riskOrders: ["NETWORK_RISK", "CORROBORATED"],
+    riskProfile: { communitySmugglerShare: null, centrality: ["degree"], seizures: "node", corroboration: "corroboration" },
+  } });
+  cases[0].want.riskOrders = [];
+  cases[1].want.riskOrders = [];
   for (const tc of cases) {
     it(tc.name, () => {
       const c = capsFromIntrospection(tc.data, tc.objects);
@@ -70,6 +85,7 @@ describe("capabilities", () => {
   it("lists the summary types to describe", () => {
     expect(objectTypesToDescribe(NEW)).toEqual(["Centrality", "DateSummary"]);
     expect(objectTypesToDescribe(OLD)).toEqual([]);
+    expect(objectTypesToDescribe(NEWER)).toEqual(["Centrality", "DateSummary"]);
   });
 
   it("flags HS mismatches from either schema", () => {
@@ -121,6 +137,25 @@ describe("queries adapt to the schema", () => {
     }
   });
 
+  it("topRisk ranks by corroboration only where the server can", async () => {
+    const srv = fakeServer(NEW, () => ({ topRisk: { totalCount: 0, edges: [] } }));
+    vi.stubGlobal("fetch", srv.fetch);
+    expect((await topRisk({ order: "CORROBORATED" })).order).toBe("NETWORK_RISK");
+    expect(srv.seen[0].query).not.toMatch(/orderBy|corroboratedScore/);
+    expect(srv.seen[0].variables).toEqual({ kinds: null, first: 100 });
+
+    resetCapabilities();
+    const srv2 = fakeServer(NEWER, () => ({ topRisk: { totalCount: 1, edges: [{ node: { rank: 1, score: 0.2, corroboratedScore: 1.4, node } }] } }));
+    vi.stubGlobal("fetch", srv2.fetch);
+    const got = await topRisk({ order: "CORROBORATED", first: 5 });
+    expect(got.order).toBe("CORROBORATED");
+    expect(got.items[0].corroboratedScore).toBe(1.4);
+    expect(srv2.seen[0].query).toMatch(/orderBy: \$order/);
+    expect(srv2.seen[0].variables).toEqual({ kinds: null, first: 5, order: "CORROBORATED" });
+    await topRisk({ order: "BOGUS" });
+    expect(srv2.seen[1].query).not.toMatch(/orderBy/);
+  });
+
   it("inspectionList sends only the arguments the server knows", async () => {
     const srv = fakeServer(OLD, () => ({ inspectionList: [] }));
     vi.stubGlobal("fetch", srv.fetch);
@@ -158,6 +193,13 @@ describe("queries adapt to the schema", () => {
     expect(q).toMatch(/centrality \{ pagerankRank \}/);
     expect(q).toMatch(/seizures \{ id kind label at knownSmuggler \}/);
     expect(q).toMatch(/date \{ scored \}/);
+  });
+
+  it("riskProfile reads the corroboration sources", async () => {
+    const srv = fakeServer(NEWER, () => ({ riskProfile: { score: 0.5 } }));
+    vi.stubGlobal("fetch", srv.fetch);
+    await riskProfile("Trader:T1");
+    expect(srv.seen[0].query).toMatch(/corroboration \{ score rank sources \{ risk share smugglers \{ id kind label knownSmuggler \} \} \}/);
   });
 
   it("hsRecommend uses the description when the server wants one", async () => {
