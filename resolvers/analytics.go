@@ -312,19 +312,33 @@ func (r *Resolver) riskProfile(ctx context.Context, id string) (*model.RiskProfi
 }
 
 // corroboration maps a corroborated risk onto the model, naming only the
-// known smugglers the caller may see (a source whose smugglers are all
-// hidden keeps its risk and share with no nodes).
+// known smugglers the caller may see and that are still stored (a source
+// whose smugglers are all left out keeps its risk and share with no
+// nodes). The smugglers of every source are loaded in one batch.
 func (r *Resolver) corroboration(ctx context.Context, c *Corroboration) (*model.Corroboration, error) {
+	var keys []graph.Key
+	for _, s := range c.Sources {
+		for _, k := range s.Smugglers {
+			if r.kindVisible(ctx, k.Kind) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	byKey := make(map[graph.Key]graph.Node, len(keys))
+	for i, n := range nodes {
+		if found[i] {
+			byKey[keys[i]] = n
+		}
+	}
 	out := &model.Corroboration{Score: c.Score, Rank: c.Rank, Sources: make([]model.CorroborationSource, 0, len(c.Sources))}
 	for _, s := range c.Sources {
-		keys := slices.DeleteFunc(slices.Clone(s.Smugglers), func(k graph.Key) bool { return !r.kindVisible(ctx, k.Kind) })
-		nodes, found, err := loadersFrom(ctx, r.Store).loadNodes(ctx, keys)
-		if err != nil {
-			return nil, err
-		}
-		src := model.CorroborationSource{Smugglers: make([]view.Node, 0, len(keys)), Risk: s.Risk, Share: s.Share}
-		for i, n := range nodes {
-			if found[i] {
+		src := model.CorroborationSource{Smugglers: []view.Node{}, Risk: s.Risk, Share: s.Share}
+		for _, k := range s.Smugglers {
+			if n, ok := byKey[k]; ok {
 				src.Smugglers = append(src.Smugglers, view.New(n))
 			}
 		}
