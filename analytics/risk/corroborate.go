@@ -12,10 +12,10 @@ import (
 // it, known smugglers are pooled into MaxWalks groups.
 const MaxWalks = 32
 
-// walkBudget bounds N × walks, the values of one iterate (2^23 float64,
-// 64 MiB; the iteration keeps two): on large graphs the smugglers are
-// pooled into fewer groups.
-const walkBudget = 1 << 23
+// walkBudget bounds N × walks, the values of one vector of the iteration
+// (2^22 float64, 32 MiB; the iteration keeps four): on large graphs the
+// smugglers are pooled into fewer groups.
+const walkBudget = 1 << 22
 
 // topSources is the number of strongest walks kept per node to explain
 // its corroborated score.
@@ -31,7 +31,7 @@ type Corroboration struct {
 	// the node, and up to G times the sum when G walks reach it equally.
 	// It is a ranking score, not a probability.
 	Score      []float64
-	Iterations int // iterations until the change fell below the tolerance
+	Iterations int // conjugate-gradient steps until the error bound fell below the tolerance
 
 	top []Source // topSources per node, strongest first, Group -1 when unused
 }
