@@ -36,7 +36,6 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 			h[v] = 1 / math.Sqrt(k)
 		}
 	}
-	free := func(v, j int) bool { return h[v] != 0 && int(group[v]) != j }
 	z := make([]float64, nodes*n)
 	r := make([]float64, nodes*n) // residual; starts as the right-hand side (z = 0)
 	p := make([]float64, nodes*n)
@@ -110,12 +109,13 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 					}
 				}
 				pv, rv := p[v*n:][:n], r[v*n:][:n]
+				dh, own := d*h[v], int(group[v])
 				for j := range qv {
-					if !free(v, j) {
+					if j == own { // held at 1: not an unknown of walk j
 						qv[j] = 0
 						continue
 					}
-					qj := pv[j] - d*h[v]*qv[j]
+					qj := pv[j] - dh*qv[j]
 					qv[j] = qj
 					spq[j] += pv[j] * qj
 					srq[j] += rv[j] * qj
