@@ -21,8 +21,9 @@ import (
 // symmetric positive definite with eigenvalues in [1 − d, 1 + d], so
 // conjugate gradients converge at least as ((√κ−1)/(√κ+1))^k, κ ≤
 // (1+d)/(1−d): 25 to 35 steps where Jacobi sweeps from the group
-// indicator need about 150 at d = 0.85. All walks advance together, one pass over the links per
-// step, each with its own step sizes. The iteration stops when, for every
+// indicator need about 150 at d = 0.85. All walks advance together, one
+// pass over the links per step, each with its own step sizes (α, β). The
+// iteration stops when, for every
 // walk, the bound ‖x − x*‖∞ ≤ ‖ρ‖∞/(1 − d) on the residual ρ of the
 // x-system (ρ = K^{-1/2} r for the z-system residual r; the rows of
 // d K⁻¹W_FF sum to at most d) is below tol, or after MaxIterations steps.
@@ -57,10 +58,11 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 	}
 	chunks := (nodes + chunkSize - 1) / chunkSize
 	span := func(c int) (int, int) { return c * chunkSize, min(nodes, (c+1)*chunkSize) }
-	// part holds per-chunk partial sums: four per walk (⟨p,q⟩, ⟨r,q⟩,
-	// ⟨q,q⟩ in the product pass; ⟨r,r⟩ and max |ρ| in the update pass).
-	part := make([]float64, chunks*4*n)
-	lane := func(c, k int) []float64 { return part[(c*4+k)*n:][:n] }
+	// part holds three per-chunk lanes of one value per walk: ⟨p,q⟩, ⟨r,q⟩
+	// and ⟨q,q⟩ in the product pass, then ⟨r,r⟩ and max |ρ| in the update
+	// pass.
+	part := make([]float64, chunks*3*n)
+	lane := func(c, k int) []float64 { return part[(c*3+k)*n:][:n] }
 	total := func(k int, out []float64, maxOf bool) {
 		clear(out)
 		for c := range chunks {
