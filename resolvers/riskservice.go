@@ -109,8 +109,8 @@ func (s *RiskService) RiskProfile(ctx context.Context, key graph.Key) (RiskProfi
 		out.Corroboration.Sources = append(out.Corroboration.Sources, CorroborationSource{Smugglers: c.Smugglers, Risk: c.Risk, Share: c.Share})
 	}
 	if len(p.Corroborators) > 0 {
-		add("corroboratedRisk", p.CorroboratedRisk, fmt.Sprintf("rank %d by corroborated risk; %d walks from known smugglers contribute most, the strongest with risk %.3f",
-			p.CorroboratedRank, len(p.Corroborators), p.Corroborators[0].Risk))
+		add("corroboratedRisk", p.CorroboratedRisk, fmt.Sprintf("rank %d by corroborated risk; the strongest walk from a known smuggler reaches it with risk %.3f",
+			p.CorroboratedRank, p.Corroborators[0].Risk))
 	}
 	for _, rp := range p.Paths {
 		path, err := s.path(ctx, rp.Nodes, rp.Links)
