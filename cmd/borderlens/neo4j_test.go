@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/graph"
 	"github.com/borderlens/borderlens/ingest/synth"
 )
@@ -16,7 +17,8 @@ import (
 // TestDemoIntoNeo4j loads the demo world into a real Neo4j through the
 // same ingest path, twice, and checks the counts do not change and a
 // planted ring member reaches its known smuggler in Cypher-backed
-// ShortestPaths. It shares the one Neo4j database with graph/neo4j's
+// ShortestPaths, then runs analyze against Neo4j and reads the written
+// scores back. It shares the one Neo4j database with graph/neo4j's
 // tests, which wipe it, so make test runs it in a second, serial pass
 // (BORDERLENS_NEO4J_DEMO=1).
 func TestDemoIntoNeo4j(t *testing.T) {
@@ -87,5 +89,31 @@ func TestDemoIntoNeo4j(t *testing.T) {
 	}
 	if len(paths) == 0 || paths[0].Hops() < 2 {
 		t.Errorf("neo4j path %s -> %s: got %d paths, want one of 2+ hops", from, to, len(paths))
+	}
+
+	// Analytics writes its scores back into Neo4j: the ring member gets
+	// a network risk, a corroborated risk and its hops; the known
+	// smuggler risk 1.
+	var out bytes.Buffer
+	if err := run(ctx, []string{"analyze", "--data-dir", dir, "--log-level", "warn"}, env, &out, io.Discard); err != nil {
+		t.Fatalf("analyze on neo4j: %v\n%s", err, out.String())
+	}
+	member, err := s.Node(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	risk, okRisk := member.Props.Float(graph.PropNetworkRisk)
+	corr, okCorr := member.Props.Float(analytics.PropRiskCorroborated)
+	hops, okHops := member.Props.Int(analytics.PropRiskHops)
+	if !okRisk || !okCorr || !okHops || !(risk > 0) || !(corr > 0) || hops < 1 || member.Props.String(graph.PropAnalysisRun) == "" {
+		t.Errorf("ring member %s after analyze: networkRisk %v (%v), networkRiskCorroborated %v (%v), riskHops %v (%v), run %q",
+			from, risk, okRisk, corr, okCorr, hops, okHops, member.Props.String(graph.PropAnalysisRun))
+	}
+	smuggler, err := s.Node(ctx, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := smuggler.Props.Float(graph.PropNetworkRisk); r != 1 {
+		t.Errorf("known smuggler %s: networkRisk %v, want 1", to, r)
 	}
 }
