@@ -79,15 +79,7 @@ func (c *Corroboration) Sources(v int32) []Source {
 func Corroborate(g *csr.Graph, seeds []int32, opts Options) *Corroboration {
 	n := g.N()
 	d, tol := opts.damping(), opts.tol()
-	var ids []int32
-	seen := make([]bool, n)
-	for _, s := range seeds {
-		if s >= 0 && int(s) < n && !seen[s] {
-			seen[s] = true
-			ids = append(ids, s)
-		}
-	}
-	slices.Sort(ids)
+	ids, _ := seedIDs(n, seeds)
 	nw := min(len(ids), MaxWalks, max(1, walkBudget/max(n, 1)))
 	c := &Corroboration{Groups: make([][]int32, nw), Score: make([]float64, n), top: make([]Source, n*topSources)}
 	group := make([]int32, n) // the walk a seed starts, -1 for other nodes

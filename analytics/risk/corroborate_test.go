@@ -137,28 +137,14 @@ func TestCorroborateDefinition(t *testing.T) {
 func TestCorroborateRanksSeveralTiesFirst(t *testing.T) {
 	a, b, x, y := pax("A"), pax("B"), pax("X"), pax("Y")
 	p1, p2, c1 := graph.PhoneKey("+1"), graph.PhoneKey("+2"), graph.PaymentCardKey("c1")
-	bld := csr.NewBuilder(csr.Options{})
-	for _, k := range []graph.Key{a, b, x, y, p1, p2, c1, pax("U")} {
-		bld.AddNode(graph.Node{Key: k})
-	}
-	for _, e := range []graph.Edge{
+	g, id := buildGraph(t, []graph.Key{a, b, x, y, p1, p2, c1, pax("U")}, []graph.Edge{
 		{From: x, Kind: graph.RelUsesPhone, To: p1},
 		{From: a, Kind: graph.RelUsesPhone, To: p1},
 		{From: x, Kind: graph.RelPaidWith, To: c1},
 		{From: b, Kind: graph.RelPaidWith, To: c1},
 		{From: y, Kind: graph.RelUsesPhone, To: p2},
 		{From: a, Kind: graph.RelUsesPhone, To: p2},
-	} {
-		bld.AddEdge(e)
-	}
-	g := bld.Build()
-	id := func(k graph.Key) int32 {
-		v, ok := g.ID(k)
-		if !ok {
-			t.Fatalf("%s not in graph", k)
-		}
-		return v
-	}
+	})
 	seeds := []int32{id(a), id(b)}
 	c := risk.Corroborate(g, seeds, risk.Options{})
 	p := risk.Propagate(g, seeds, risk.Options{})

@@ -90,20 +90,29 @@ func (p *Propagation) IsSeed(v int32) bool { return p.seed[v] }
 func Propagate(g *csr.Graph, seeds []int32, opts Options) *Propagation {
 	n := g.N()
 	d := opts.damping()
-	p := &Propagation{Damping: d, seed: make([]bool, n)}
-	for _, s := range seeds {
-		if s >= 0 && int(s) < n {
-			p.seed[s] = true
-		}
-	}
-	for v, ok := range p.seed {
-		if ok {
-			p.Seeds = append(p.Seeds, int32(v))
-		}
-	}
+	p := &Propagation{Damping: d}
+	p.Seeds, p.seed = seedIDs(n, seeds)
 	p.Risk, p.Iterations = p.iterate(g, d, opts.tol(), opts.Workers)
 	p.Hops, p.Parent, p.Nearest = NearestSeeds(g, p.Seeds)
 	return p
+}
+
+// seedIDs returns the distinct seed ids in [0, n), ascending, and a
+// per-node mark of them.
+func seedIDs(n int, seeds []int32) ([]int32, []bool) {
+	mark := make([]bool, n)
+	for _, s := range seeds {
+		if s >= 0 && int(s) < n {
+			mark[s] = true
+		}
+	}
+	var ids []int32
+	for v, ok := range mark {
+		if ok {
+			ids = append(ids, int32(v))
+		}
+	}
+	return ids, mark
 }
 
 // chunkSize is the number of nodes per unit of parallel work and per

@@ -54,6 +54,15 @@ func newToy(t *testing.T) toy {
 		keys = append(keys, k)
 		edges = append(edges, graph.Edge{From: k, Kind: graph.RelTravelledOn, To: f1})
 	}
+	g, id := buildGraph(t, keys, edges)
+	return toy{g: g, seed: id(pax("S")), id: id}
+}
+
+// buildGraph projects the nodes and relationships into a csr.Graph with
+// the default weights, and returns it with a key -> id lookup that fails
+// the test on an unknown key.
+func buildGraph(t *testing.T, keys []graph.Key, edges []graph.Edge) (*csr.Graph, func(graph.Key) int32) {
+	t.Helper()
 	b := csr.NewBuilder(csr.Options{})
 	for _, k := range keys {
 		b.AddNode(graph.Node{Key: k})
@@ -62,7 +71,7 @@ func newToy(t *testing.T) toy {
 		b.AddEdge(e)
 	}
 	g := b.Build()
-	id := func(k graph.Key) int32 {
+	return g, func(k graph.Key) int32 {
 		t.Helper()
 		v, ok := g.ID(k)
 		if !ok {
@@ -70,7 +79,6 @@ func newToy(t *testing.T) toy {
 		}
 		return v
 	}
-	return toy{g: g, seed: id(pax("S")), id: id}
 }
 
 func TestPropagateRanksRingAboveUnrelated(t *testing.T) {
@@ -264,23 +272,14 @@ func TestNoSeeds(t *testing.T) {
 func TestPathsToSeveralSmugglers(t *testing.T) {
 	x, a, b := pax("X"), pax("A"), pax("B")
 	phone, flight := graph.PhoneKey("+9"), graph.NewKey(graph.KindFlight, "YY0002-2025-02-02")
-	bld := csr.NewBuilder(csr.Options{})
-	for _, k := range []graph.Key{x, a, b, phone, flight} {
-		bld.AddNode(graph.Node{Key: k})
-	}
-	for _, e := range []graph.Edge{
+	g, id := buildGraph(t, []graph.Key{x, a, b, phone, flight}, []graph.Edge{
 		{From: x, Kind: graph.RelTravelledOn, To: flight},
 		{From: a, Kind: graph.RelTravelledOn, To: flight},
 		{From: x, Kind: graph.RelUsesPhone, To: phone},
 		{From: b, Kind: graph.RelUsesPhone, To: phone},
-	} {
-		bld.AddEdge(e)
-	}
-	g := bld.Build()
-	ia, _ := g.ID(a)
-	ib, _ := g.ID(b)
-	ix, _ := g.ID(x)
-	p := risk.Propagate(g, []int32{ia, ib}, risk.Options{})
+	})
+	ix := id(x)
+	p := risk.Propagate(g, []int32{id(a), id(b)}, risk.Options{})
 	var ends []graph.Key
 	for _, path := range p.Paths(g, ix, 5) {
 		ends = append(ends, path.Nodes[len(path.Nodes)-1])

@@ -306,9 +306,8 @@ export async function topRisk({ kinds = null, first = 100, order = null } = {}) 
   const orders = c.riskOrders || [];
   const by = order && orders.includes(order) ? order : null;
   const fields = `rank score${orders.includes("CORROBORATED") ? " corroboratedScore" : ""} node { ${NODE_FIELDS} }`;
-  const q = by
-    ? `query TopRisk($kinds: [NodeKind!], $first: Int, $order: RiskOrder) { topRisk(kinds: $kinds, first: $first, orderBy: $order) { ${connect(c.topRiskConnection, fields)} } }`
-    : `query TopRisk($kinds: [NodeKind!], $first: Int) { topRisk(kinds: $kinds, first: $first) { ${connect(c.topRiskConnection, fields)} } }`;
+  const q = `query TopRisk($kinds: [NodeKind!], $first: Int${by ? ", $order: RiskOrder" : ""}) {
+    topRisk(kinds: $kinds, first: $first${by ? ", orderBy: $order" : ""}) { ${connect(c.topRiskConnection, fields)} } }`;
   const d = await gql(q, by ? { kinds, first, order: by } : { kinds, first });
   return { items: listOf(d.topRisk), totalCount: countOf(d.topRisk), hasMore: moreOf(d.topRisk), order: by || "NETWORK_RISK" };
 }
