@@ -297,3 +297,39 @@ func TestSampledWithinBound(t *testing.T) {
 		t.Errorf("k = N: want the exact values")
 	}
 }
+
+// TestPageRankParallelLarge checks, above the size where PageRank starts
+// using several goroutines (2^18 adjacency entries), that the worker
+// count changes nothing to the last bit, for uniform and weighted graphs
+// and for personalised PageRank.
+func TestPageRankParallelLarge(t *testing.T) {
+	edges := csrtest.PlantedPartition(30000, 140000, 0.3, 100, 5)
+	unit := mustGraph(t, 30000, edges)
+	heavy := slices.Clone(edges)
+	for i := range heavy {
+		heavy[i].W = float64(1 + i%3)
+	}
+	weighted := mustGraph(t, 30000, heavy)
+	if len(unit.Adj) < 1<<18 {
+		t.Fatalf("fixture has %d entries, want at least 2^18", len(unit.Adj))
+	}
+	reset := make([]float64, 30000)
+	reset[7], reset[20000] = 1, 3
+	for _, tc := range []struct {
+		name string
+		run  func(workers int) []float64
+	}{
+		{"unit", func(w int) []float64 { return centrality.PageRankParallel(unit, 0.85, 1e-10, w) }},
+		{"weighted", func(w int) []float64 { return centrality.PageRankParallel(weighted, 0.85, 1e-10, w) }},
+		{"personalised", func(w int) []float64 { return centrality.PersonalizedPageRankParallel(weighted, 0.85, 1e-10, reset, w) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.run(1)
+			for _, workers := range []int{2, 5} {
+				if got := tc.run(workers); !slices.Equal(got, want) {
+					t.Errorf("%d workers: ranks differ from one worker's", workers)
+				}
+			}
+		})
+	}
+}

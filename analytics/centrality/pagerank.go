@@ -8,7 +8,7 @@ import (
 
 // MaxPageRankIterations bounds the conjugate-gradient iteration; with
 // damping 0.85 the error shrinks by at least 0.56 per step, so 1e-12
-// needs at most about 50 steps (25 to 30 on the benchmark graphs).
+// needs at most about 50 steps (23 to 24 to 1e-10 on the benchmark graphs).
 const MaxPageRankIterations = 1000
 
 // chunkSize is the number of nodes per unit of parallel work (and per
@@ -106,24 +106,23 @@ func PersonalizedPageRankParallel(g *csr.Graph, d, tol float64, reset []float64,
 // the power iteration, and faster on the clustered spectra of real
 // graphs. Isolated nodes are their own block: y_v = r_v.
 //
-// Stopping rule: ‖(I − d P)⁻¹‖₁ ≤ 1/(1 − d) (P is column-substochastic),
-// so the L1 error of y is at most ‖ρ‖₁/(1 − d) for the residual ρ, and
-// normalising at most doubles the relative error. The iteration stops
-// when the resulting bound on ‖x − x*‖₁ is below tol: a guarantee on the
-// error, stricter than the power iteration's "change between two steps
-// below tol" (whose error can be d/(1 − d) ≈ 5.7 times larger).
+// Stopping rule: ‖(I − d P)⁻¹‖₁ ≤ 1/(1 − d) (P is column-stochastic on
+// the linked nodes), so the L1 error e of y is at most ‖ρ‖₁/(1 − d) for
+// the residual ρ. Normalising adds the error of the sum, which is known
+// exactly: 1ᵀ(I − d P) = (1 − d)1ᵀ, so Σ y* − Σ y = Σ ρ/(1 − d), small
+// as ρ's entries change sign. Then ‖x − x*‖₁ ≤ (‖e‖₁ + |Σ y* − Σ y|)/Σ y
+// ≤ (‖ρ‖₁ + |Σ ρ|)/((1 − d) Σ y), and the iteration stops when this
+// bound is below tol: a guarantee on the error, stricter than the power
+// iteration's "change between two steps below tol" (whose error can be
+// d/(1 − d) ≈ 5.7 times larger).
 func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 {
 	n := g.N()
 	if n == 0 {
 		return []float64{}
 	}
+	// b is the restart distribution: r, or 1/N everywhere when r is nil.
 	uniform := r == nil
-	b := func(v int) float64 {
-		if uniform {
-			return 1 / float64(n)
-		}
-		return r[v]
-	}
+	b0 := 1 / float64(n)
 	inv := make([]float64, n) // 1 / s_v, 0 for isolated nodes
 	for v, s := range g.Strength {
 		if s > 0 {
@@ -131,71 +130,71 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		}
 	}
 	w := g.W
-	if unitWeights(w) {
+	if g.UnitWeights() {
 		w = nil // the products skip the weight loads
 	}
+	chunks := (n + chunkSize - 1) / chunkSize
+	span := func(c int) (int, int) { return c * chunkSize, min(n, (c+1)*chunkSize) }
 	if len(g.Adj) < serialEntries {
 		// Below this size a pass takes tens of microseconds, about what
 		// waking a goroutine costs: the chunks run on this one.
 		workers = 1
 	}
-	chunks := (n + chunkSize - 1) / chunkSize
-	span := func(c int) (int, int) { return c * chunkSize, min(n, (c+1)*chunkSize) }
 
 	// y starts from ((1−d)/N + d s_v/2m)/(1−d) for uniform PageRank (the
 	// x of PageRank's doc comment, scaled to Σ y* = 1/(1−d), the sum of
 	// the solution when no node is isolated), and from b for personalised
 	// PageRank.
 	y := make([]float64, n)
+	u := make([]float64, n) // the gathered vector: y / s, then p / s
 	if uniform && g.TotalWeight() > 0 {
-		two := 2 * g.TotalWeight()
+		c := d / (1 - d) / (2 * g.TotalWeight())
 		for v := range y {
-			y[v] = 1/float64(n) + d/(1-d)*g.Strength[v]/two
+			y[v] = b0 + c*g.Strength[v]
 			if inv[v] == 0 {
-				y[v] = b(v)
+				y[v] = b0
 			}
+			u[v] = y[v] * inv[v]
 		}
 	} else {
 		for v := range y {
-			y[v] = b(v)
+			y[v] = b0
+			if !uniform {
+				y[v] = r[v]
+			}
+			u[v] = y[v] * inv[v]
 		}
 	}
 	res := make([]float64, n) // ρ = b − (I − d P) y
 	p := make([]float64, n)   // search direction
-	u := make([]float64, n)   // p / s
 	q := make([]float64, n)   // (I − d P) p
-	part := make([]float64, 3*chunks)
+	part := make([]float64, 4*chunks)
 	lanes := func(k int) float64 { return sumLanes(part[k*chunks : (k+1)*chunks]) }
 
-	// ρ = b − (I − d P) y, with u = y / s as the input; then p = ρ.
+	// ρ = b − (I − d P) y, then p = ρ and u = p / s.
 	forChunks(chunks, workers, func(c int) {
 		lo, hi := span(c)
-		for v := lo; v < hi; v++ {
-			u[v] = y[v] * inv[v]
-		}
-	})
-	forChunks(chunks, workers, func(c int) {
-		lo, hi := span(c)
-		applyAt(g.Off, g.Adj, w, lo, hi, d, y, u, q)
+		applyAt(g.Off, g.Adj, w, lo, hi, d, y, u, q, res, inv)
 		var rr float64
 		for v := lo; v < hi; v++ {
 			if inv[v] == 0 {
 				res[v], p[v] = 0, 0
 				continue
 			}
-			res[v] = b(v) - q[v]
+			bv := b0
+			if !uniform {
+				bv = r[v]
+			}
+			res[v] = bv - q[v]
 			p[v] = res[v]
 			rr += res[v] * res[v] * inv[v]
 		}
 		part[c] = rr
 	})
 	rr := lanes(0) // ⟨ρ, ρ⟩
-	forChunks(chunks, workers, func(c int) {
-		lo, hi := span(c)
-		for v := lo; v < hi; v++ {
-			u[v] = p[v] * inv[v]
-		}
-	})
+	for v := range u {
+		u[v] = p[v] * inv[v]
+	}
 	// Each iteration makes two passes: q = (I − d P) p with ⟨p, q⟩,
 	// ⟨ρ, q⟩ and ⟨q, q⟩; then the updates of y, ρ and the next p in one
 	// pass, whose β = ⟨ρ', ρ'⟩/⟨ρ, ρ⟩ takes ⟨ρ', ρ'⟩ = ⟨ρ, ρ⟩ − 2α⟨ρ, q⟩
@@ -209,8 +208,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		}
 		forChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
-			applyAt(g.Off, g.Adj, w, lo, hi, d, p, u, q)
-			part[c], part[chunks+c], part[2*chunks+c] = cgDots(p[lo:hi], res[lo:hi], q[lo:hi], inv[lo:hi])
+			part[c], part[chunks+c], part[2*chunks+c] = applyAt(g.Off, g.Adj, w, lo, hi, d, p, u, q, res, inv)
 		})
 		pq, rq, qq := lanes(0), lanes(1), lanes(2)
 		if !(pq > 0) {
@@ -220,31 +218,30 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		beta := max(0, rr-2*alpha*rq+alpha*alpha*qq) / rr
 		forChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
-			part[c], part[chunks+c], part[2*chunks+c] = cgStep(alpha, beta, y[lo:hi], res[lo:hi], p[lo:hi], q[lo:hi], u[lo:hi], inv[lo:hi])
+			part[c], part[chunks+c], part[2*chunks+c], part[3*chunks+c] = cgStep(alpha, beta, y[lo:hi], res[lo:hi], p[lo:hi], q[lo:hi], u[lo:hi], inv[lo:hi])
 		})
 		rr = lanes(0)
-		errY := lanes(1) / (1 - d) // ≥ ‖y − y*‖₁
-		// ‖x − x*‖₁ ≤ 2‖y − y*‖₁ / Σ y*, and Σ y* ≥ Σ y − ‖y − y*‖₁.
-		if lower := lanes(2) - errY; lower > 0 && 2*errY/lower < tol {
+		// (‖ρ‖₁ + |Σ ρ|)/(1 − d) ≥ ‖y − y*‖₁ + |Σ y* − Σ y|.
+		bound := (lanes(1) + math.Abs(lanes(2))) / (1 - d)
+		if sy := lanes(3); sy > 0 && bound/sy < tol {
 			break
 		}
 	}
 	// x = y / Σ y; rounding can leave entries a few ulps below zero.
-	var sy float64
-	for v := range y {
-		y[v] = max(y[v], 0)
-	}
 	for c := range chunks {
 		lo, hi := span(c)
+		ys := y[lo:hi]
 		var s float64
-		for _, x := range y[lo:hi] {
+		for i, x := range ys {
+			x = max(x, 0)
+			ys[i] = x
 			s += x
 		}
 		part[c] = s
 	}
-	sy = sumLanes(part[:chunks])
+	scale := 1 / sumLanes(part[:chunks])
 	for v := range y {
-		y[v] /= sy
+		y[v] *= scale
 	}
 	return y
 }
@@ -262,67 +259,60 @@ func sumLanes(xs []float64) float64 {
 // runs on one goroutine whatever the worker count.
 const serialEntries = 1 << 18
 
-// unitWeights reports whether every weight is exactly 1.
-func unitWeights(w []float64) bool {
-	for _, x := range w {
-		if x != 1 {
-			return false
-		}
-	}
-	return true
-}
-
 // applyAt sets q[v] = p[v] − d Σ_u w_uv u_u for the nodes v in [lo, hi)
-// (u = p / s, so this is row v of (I − d W S⁻¹) p; w all ones when nil).
-// Isolated nodes get q[v] = p[v]. Two accumulators per row halve the
-// chain of dependent additions.
-func applyAt(off []int, adj []int32, w []float64, lo, hi int, d float64, p, u, q []float64) {
+// (u = p / s, so this is row v of (I − d W S⁻¹) p; w all ones when nil)
+// and returns ⟨p, q⟩, ⟨ρ, q⟩ and ⟨q, q⟩ over these nodes, in the inner
+// product weighted by inv = 1/s (isolated nodes, inv 0, drop out; they
+// get q[v] = p[v]). It walks the entries in one run, carrying the entry
+// index from row to row, with four accumulators per row so that the
+// additions of a row do not wait on one another: about 30 % faster than
+// slicing each row with two.
+func applyAt(off []int, adj []int32, w []float64, lo, hi int, d float64, p, u, q, res, inv []float64) (pq, rq, qq float64) {
 	off = off[lo : hi+1]
-	p, q = p[lo:hi], q[lo:hi]
-	q = q[:len(p)]
-	for i := range p {
-		row := adj[off[i]:off[i+1]]
-		var a0, a1 float64
-		k := 0
+	p, q, res, inv = p[lo:hi], q[lo:hi], res[lo:hi], inv[lo:hi]
+	q, res, inv = q[:len(p)], res[:len(p)], inv[:len(p)]
+	k := off[0]
+	adj = adj[:off[len(p)]]
+	if w != nil {
+		w = w[:len(adj)]
+	}
+	for i, pv := range p {
+		end := off[i+1]
+		var a0, a1, a2, a3 float64
 		if w == nil {
-			for ; k+1 < len(row); k += 2 {
-				a0 += u[row[k]]
-				a1 += u[row[k+1]]
+			for ; k+3 < end; k += 4 {
+				a0 += u[adj[k]]
+				a1 += u[adj[k+1]]
+				a2 += u[adj[k+2]]
+				a3 += u[adj[k+3]]
 			}
-			if k < len(row) {
-				a0 += u[row[k]]
+			for ; k < end; k++ {
+				a0 += u[adj[k]]
 			}
 		} else {
-			ws := w[off[i]:off[i+1]]
-			ws = ws[:len(row)]
-			for ; k+1 < len(row); k += 2 {
-				a0 += ws[k] * u[row[k]]
-				a1 += ws[k+1] * u[row[k+1]]
+			for ; k+3 < end; k += 4 {
+				a0 += w[k] * u[adj[k]]
+				a1 += w[k+1] * u[adj[k+1]]
+				a2 += w[k+2] * u[adj[k+2]]
+				a3 += w[k+3] * u[adj[k+3]]
 			}
-			if k < len(row) {
-				a0 += ws[k] * u[row[k]]
+			for ; k < end; k++ {
+				a0 += w[k] * u[adj[k]]
 			}
 		}
-		q[i] = p[i] - d*(a0+a1)
-	}
-}
-
-// cgDots returns ⟨p, q⟩, ⟨ρ, q⟩ and ⟨q, q⟩ over one chunk, in the inner
-// product weighted by inv = 1/s (isolated nodes, inv 0, drop out).
-func cgDots(p, res, q, inv []float64) (pq, rq, qq float64) {
-	res, q, inv = res[:len(p)], q[:len(p)], inv[:len(p)]
-	for i, pv := range p {
-		t := q[i] * inv[i]
+		qv := pv - d*((a0+a1)+(a2+a3))
+		q[i] = qv
+		t := qv * inv[i]
 		pq += pv * t
 		rq += res[i] * t
-		qq += q[i] * t
+		qq += qv * t
 	}
 	return pq, rq, qq
 }
 
 // cgStep updates one chunk: y += α p, ρ −= α q, p = ρ + β p, u = p/s;
-// it returns ⟨ρ, ρ⟩, ‖ρ‖₁ and Σ y over the chunk.
-func cgStep(alpha, beta float64, y, res, p, q, u, inv []float64) (rr, l1, sy float64) {
+// it returns ⟨ρ, ρ⟩, ‖ρ‖₁, Σ ρ and Σ y over the chunk.
+func cgStep(alpha, beta float64, y, res, p, q, u, inv []float64) (rr, l1, sr, sy float64) {
 	res, p, q, u, inv = res[:len(y)], p[:len(y)], q[:len(y)], u[:len(y)], inv[:len(y)]
 	for i := range y {
 		pv := p[i]
@@ -335,7 +325,8 @@ func cgStep(alpha, beta float64, y, res, p, q, u, inv []float64) (rr, l1, sy flo
 		u[i] = pv * inv[i]
 		rr += rv * rv * inv[i]
 		l1 += math.Abs(rv)
+		sr += rv
 		sy += yv
 	}
-	return rr, l1, sy
+	return rr, l1, sr, sy
 }

@@ -282,10 +282,12 @@ func (g *Graph) fill(n int, deg []int, edges func(emit func(u, v int32, w float6
 	}
 	g.Strength = make([]float64, n)
 	var twice float64
+	g.unit = true
 	for u := 0; u < n; u++ {
 		var s float64
 		for _, x := range w[off[u]:off[u+1]] {
 			s += x
+			g.unit = g.unit && x == 1
 		}
 		g.Strength[u] = s
 		twice += s

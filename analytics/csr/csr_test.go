@@ -392,3 +392,62 @@ func mustID(t *testing.T, g *csr.Graph, k graph.Key) int32 {
 	}
 	return v
 }
+
+// TestUnitWeights checks the flag every constructor sets: true exactly
+// when every stored weight is 1, after merging parallel edges and after
+// Reweight.
+func TestUnitWeights(t *testing.T) {
+	tests := []struct {
+		name  string
+		edges []csr.Edge
+		want  bool
+	}{
+		{"no edges", nil, true},
+		{"all ones", []csr.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 2, W: 1}}, true},
+		{"one heavier", []csr.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 2, W: 2}}, false},
+		{"parallel ones merge to 2", []csr.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 0, W: 1}}, false},
+		{"self-loop dropped", []csr.Edge{{U: 0, V: 1, W: 1}, {U: 2, V: 2, W: 3}}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := csr.FromEdges(3, tc.edges)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := g.UnitWeights(); got != tc.want {
+				t.Errorf("UnitWeights: got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	// The world without its merged pair, so that Reweight can reach all ones.
+	nodes, edges := world()
+	edges = append(edges[:7:7], edges[8])
+	g := build(t, csr.Options{}, nodes, edges)
+	ones := csr.Weights{}
+	for k := range csr.DefaultWeights() {
+		ones[k] = 1
+	}
+	h := g.Reweight(csr.DefaultWeights(), ones)
+	for _, tc := range []struct {
+		name string
+		g    *csr.Graph
+		want bool
+	}{
+		{"default weights", g, false},
+		{"reweighted to ones", h, true},
+		{"reweighted back", h.Reweight(ones, csr.DefaultWeights()), false},
+	} {
+		if got := tc.g.UnitWeights(); got != tc.want || got != allOnes(tc.g.W) {
+			t.Errorf("%s: UnitWeights %v, want %v (weights %v)", tc.name, got, tc.want, tc.g.W)
+		}
+	}
+}
+
+func allOnes(w []float64) bool {
+	for _, x := range w {
+		if x != 1 {
+			return false
+		}
+	}
+	return true
+}

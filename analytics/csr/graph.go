@@ -24,6 +24,7 @@ type Graph struct {
 	Strength []float64 // weighted degree of each node: the sum of its row of W
 
 	total    float64         // sum of the weights of the undirected edges
+	unit     bool            // every weight is exactly 1
 	keys     []graph.Key     // id -> key, ascending; nil for anonymous graphs
 	rel      []uint8         // per Adj entry: relKinds index | dirIn
 	relKinds []graph.RelKind // rel index -> kind
@@ -38,6 +39,10 @@ func (g *Graph) N() int { return len(g.Off) - 1 }
 
 // Edges returns the number of undirected edges.
 func (g *Graph) Edges() int { return len(g.Adj) / 2 }
+
+// UnitWeights reports whether every edge weight is exactly 1, so that
+// algorithms may skip loading W.
+func (g *Graph) UnitWeights() bool { return g.unit }
 
 // TotalWeight returns m, the sum of the weights of the undirected edges
 // (each edge counted once), so that the strengths sum to 2m.
@@ -131,11 +136,13 @@ func (g *Graph) Reweight(from, to Weights) *Graph {
 	h.W = make([]float64, len(g.W))
 	h.Strength = make([]float64, len(g.Strength))
 	var twice float64
+	h.unit = true
 	for u := range g.N() {
 		var s float64
 		for i := g.Off[u]; i < g.Off[u+1]; i++ {
 			x := g.W[i] * scale[g.rel[i]&^dirIn]
 			h.W[i] = x
+			h.unit = h.unit && x == 1
 			s += x
 		}
 		h.Strength[u] = s
