@@ -341,9 +341,6 @@ func TestProfile(t *testing.T) {
 	if !slices.IsSortedFunc(c.Members, graph.Key.Compare) {
 		t.Errorf("members not ordered by key: %v", c.Members)
 	}
-	if len(p.Factors()) < 4 {
-		t.Errorf("factors: got %v", p.Factors())
-	}
 
 	// The corroborated ranking and the profiles agree, and each profile
 	// names the smugglers whose walks reach it.

@@ -1,8 +1,6 @@
 package risk
 
 import (
-	"fmt"
-	"slices"
 	"time"
 
 	"github.com/borderlens/borderlens/analytics/csr"
@@ -39,12 +37,6 @@ type Profile struct {
 	Paths    []Path // shortest links to distinct nearest known smugglers, strongest first
 	TopLinks []Link // the links contributing most to NetworkRisk, largest first
 
-	// Scores is the extension point for per-entity aggregates of later
-	// analytics (DATE fraud probabilities and HS mismatches of a trader's
-	// declarations, e.g. "dateIllicitMax", "hsMismatchMean"). Nil until
-	// such analytics exist.
-	Scores map[string]float64
-
 	Run        string    // analytics run id
 	ComputedAt time.Time // when the run started
 }
@@ -78,41 +70,6 @@ type Corroborator struct {
 	Smugglers []graph.Key
 	Risk      float64
 	Share     float64
-}
-
-// Factor is one named ingredient of a profile, for display.
-type Factor struct {
-	Name   string
-	Weight float64
-	Detail string
-}
-
-// Factors lists the profile's ingredients as named values, in a fixed
-// order: network risk, corroborated risk, hops to the nearest known smuggler, the
-// community's known-smuggler share, PageRank and betweenness percentiles,
-// then each extension score in Scores (sorted by name).
-func (p Profile) Factors() []Factor {
-	fs := []Factor{
-		{Name: "networkRisk", Weight: p.NetworkRisk, Detail: "random walk with restart from known smugglers"},
-		{Name: "corroboratedRisk", Weight: p.CorroboratedRisk, Detail: "(Σ √risk)² over walks from each known smuggler"},
-	}
-	if p.Hops >= 0 {
-		fs = append(fs, Factor{Name: "riskHops", Weight: float64(p.Hops), Detail: fmt.Sprintf("%d links to the nearest known smuggler", p.Hops)})
-	}
-	fs = append(fs,
-		Factor{Name: "communityKnownShare", Weight: p.CommunityKnownShare, Detail: fmt.Sprintf("community %d: %d of %d are known smugglers", p.Community, p.CommunityKnownSmugglers, p.CommunitySize)},
-		Factor{Name: "pagerankPercentile", Weight: p.PageRankPercentile},
-		Factor{Name: "betweennessPercentile", Weight: p.BetweennessPercentile},
-	)
-	names := make([]string, 0, len(p.Scores))
-	for n := range p.Scores {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	for _, n := range names {
-		fs = append(fs, Factor{Name: n, Weight: p.Scores[n]})
-	}
-	return fs
 }
 
 // Paths returns Routes(g, v, k) with node keys and stored relationships.
