@@ -491,6 +491,9 @@ async function main() {
         const rows = csvRows(buf.toString("utf8"));
         if (rows[0].join(",") !== "rank,id,kind,label,score,corroboratedScore,knownSmuggler,communityId") throw new Error(`CSV header ${rows[0]}`);
         if (rows.length - 1 !== scores.length) throw new Error(`CSV has ${rows.length - 1} rows, the list ${scores.length}`);
+        // The list starts on traders and passengers, not identifiers.
+        const kinds = new Set(rows.slice(1).map((r) => r[2]));
+        if (await page.inputValue("#top-risk-kind") !== "parties" || [...kinds].some((k) => k !== "Trader" && k !== "Passenger")) throw new Error(`default kinds ${[...kinds]}`);
         await page.screenshot({ path: join(ARTIFACTS, "12-top-risk.png") });
         // Keyboard: Enter on the first row opens that entity.
         const first = await page.getAttribute("#top-risk-table tbody tr", "data-id");
@@ -506,7 +509,7 @@ async function main() {
         const corr = await page.$$eval("#top-risk-table tbody tr td.corr", (els) => els.map((e) => parseFloat(e.textContent)));
         if (!corr.length || corr.some(Number.isNaN) || !nonIncreasing(corr)) throw new Error(`not ranked by corroboration: ${corr.slice(0, 10)}`);
         await page.screenshot({ path: join(ARTIFACTS, "12-top-risk-corroborated.png") });
-        return `${scores.length} rows, top score ${scores[0]}; CSV ${rows.length - 1} rows; Enter opened ${first}; by corroboration ${corr.length} rows, top ${corr[0]}`;
+        return `${scores.length} rows (${[...kinds].join(", ")}), top score ${scores[0]}; CSV ${rows.length - 1} rows; Enter opened ${first}; by corroboration ${corr.length} rows, top ${corr[0]}`;
       });
 
       await step("communities by smuggler share", async () => {

@@ -77,3 +77,21 @@ export const DEFAULT_HIGH_RISK = 0.6;
 // (countries, offices, airports): paths through them say little, so path
 // search skips them unless asked.
 export const GENERIC_RELS = ["NATIONAL_OF", "LODGED_AT", "ORIGINATES_IN", "SHIPPED_FROM", "SEIZED_AT", "DEPARTS", "ARRIVES"];
+
+// PARTIES are the kinds an investigator ranks first: the people and firms
+// behind the identifiers. The top-risk list starts on them.
+export const PARTIES = ["Trader", "Passenger"];
+
+// riskKinds maps the top-risk kind control's value to topRisk's kinds
+// argument: "parties" for PARTIES, "" for every kind, else that one kind.
+export function riskKinds(value) {
+  if (value === "parties") return PARTIES;
+  return value ? [value] : null;
+}
+
+// widenRiskKinds tells whether a top-risk query that failed with err
+// should be retried over every kind: the parties were asked for and the
+// role may not see one of them (code "forbidden").
+export function widenRiskKinds(value, err) {
+  return value === "parties" && !!err && err.code === "forbidden";
+}

@@ -4,7 +4,7 @@
 // mismatches highlighted.
 import { gql, Q, isUnavailable, capabilities, topRisk, communities, community, inspectionList, hsMismatchOf } from "./api.js";
 import { h, clear, fmtNum, fmtPct, fmtDate, errorText, showError, download, stamp, toast } from "./ui.js";
-import { NODE_KINDS, kindStyle } from "./kinds.js";
+import { NODE_KINDS, kindStyle, riskKinds, widenRiskKinds } from "./kinds.js";
 import { toCSV } from "./exporters.js";
 import { ANALYTICS_HINT } from "./panel.js";
 
@@ -15,7 +15,7 @@ export class Lists {
     this.app = app;
     this.loaded = {};
     this.data = { risk: [], communities: [], inspection: [] };
-    this.riskKind = "";
+    this.riskKind = "parties";
     this.riskOrder = "NETWORK_RISK";
   }
 
@@ -63,7 +63,8 @@ export class Lists {
 
   // riskFallback ranks the entities in view by their stored networkRisk.
   riskFallback(body) {
-    const rows = this.inView((a) => a.networkRisk !== null && a.networkRisk !== undefined && (!this.riskKind || a.kind === this.riskKind))
+    const kinds = riskKinds(this.riskKind);
+    const rows = this.inView((a) => a.networkRisk !== null && a.networkRisk !== undefined && (!kinds || kinds.includes(a.kind)))
       .sort((a, b) => b.networkRisk - a.networkRisk).slice(0, 100);
     if (!rows.length) return;
     this.data.risk = rows.map((r, i) => ({ rank: i + 1, score: r.networkRisk, node: r }));
@@ -123,7 +124,8 @@ export class Lists {
   // ---- top risk ----
 
   async loadRisk() {
-    const sel = h("select", { "aria-label": "Kind", class: "small" }, h("option", { value: "" }, "all kinds"), NODE_KINDS.map((k) => h("option", { value: k }, k)));
+    const sel = h("select", { "aria-label": "Kind", class: "small", id: "top-risk-kind" }, h("option", { value: "parties" }, "traders & passengers"), h("option", { value: "" }, "all kinds"),
+      NODE_KINDS.map((k) => h("option", { value: k }, k)));
     sel.value = this.riskKind;
     sel.addEventListener("change", () => { this.riskKind = sel.value; this.loadRisk(); });
     let orders = [];
@@ -148,7 +150,7 @@ export class Lists {
     });
     this.loading(body, "Loading top-risk entities…");
     try {
-      const d = await topRisk({ first: 100, kinds: this.riskKind ? [this.riskKind] : null, order: this.riskOrder });
+      const d = await topRisk({ first: 100, kinds: riskKinds(this.riskKind), order: this.riskOrder });
       this.data.risk = d.items;
       this.done(body);
       if (!d.items.length) { clear(body).append(h("p", { class: "muted" }, "No scored entities.")); return; }
@@ -163,6 +165,12 @@ export class Lists {
           h("td", { class: "num" }, riskBar(r.score)),
           byCorr ? h("td", { class: "num corr" }, fmtNum(r.corroboratedScore)) : null], () => this.app.openEntity(r.node.id, { node: r.node }), r.node.knownSmuggler ? "ks-row" : "", { "data-id": r.node.id })))));
     } catch (err) {
+      if (widenRiskKinds(this.riskKind, err)) {
+        // A role that may not see one of the parties' kinds: rank every
+        // kind the server lets it see instead.
+        this.riskKind = "";
+        return this.loadRisk();
+      }
       this.failed(body, err, (b) => this.riskFallback(b));
     }
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { binTimes } from "../src/timeline.js";
 import { nodeVisible, edgeVisible, ringColor, nodeSize, defaultView, defaultFilters, nodeColor } from "../src/visual.js";
-import { communityColor, riskColor, NODE_KINDS, REL_KINDS, SMUGGLER_RING, HIGH_RISK_RING } from "../src/kinds.js";
+import { communityColor, riskColor, NODE_KINDS, REL_KINDS, SMUGGLER_RING, HIGH_RISK_RING, riskKinds, widenRiskKinds } from "../src/kinds.js";
 import { newGraph } from "../src/model.js";
 import { benchGraph } from "../src/benchgraph.js";
 
@@ -65,5 +65,22 @@ describe("bench graph", () => {
     expect(a.size).toBeGreaterThan(1200);
     expect(a.size).toBe(b.size);
     expect(a.getNodeAttributes(a.nodes()[7])).toEqual(b.getNodeAttributes(b.nodes()[7]));
+  });
+});
+
+describe("top-risk kinds", () => {
+  it("maps the kind control to topRisk's kinds argument", () => {
+    for (const [value, want] of [["parties", ["Trader", "Passenger"]], ["", null], ["Phone", ["Phone"]]]) {
+      expect(riskKinds(value)).toEqual(want);
+    }
+    for (const k of riskKinds("parties")) expect(NODE_KINDS).toContain(k);
+  });
+  it("widens to every kind only when the parties are forbidden", () => {
+    const forbidden = { code: "forbidden" };
+    expect(widenRiskKinds("parties", forbidden)).toBe(true);
+    expect(widenRiskKinds("parties", { code: "unavailable" })).toBe(false);
+    expect(widenRiskKinds("Trader", forbidden)).toBe(false);
+    expect(widenRiskKinds("", forbidden)).toBe(false);
+    expect(widenRiskKinds("parties", null)).toBe(false);
   });
 });
