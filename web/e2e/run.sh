@@ -63,7 +63,7 @@ echo "== e2e: serve"
 pid=$!
 url=""
 for _ in $(seq 1 300); do
-	url=$(sed -n 's/^BorderLens is up: UI \(http:[^ ]*\).*/\1/p' "$art/serve.out" | head -1)
+	url=$(sed -n 's/^BorderLens is up: UI \(http:[^ ]*\).*/\1/p' "$art/serve.out" | sed -n 1p)
 	[ -n "$url" ] && break
 	kill -0 "$pid" 2>/dev/null || { echo "server exited:"; tail -20 "$art/server.log"; exit 1; }
 	sleep 0.2
