@@ -280,12 +280,19 @@ func (g *Graph) fill(n int, deg []int, edges func(emit func(u, v int32, w float6
 	if withRel {
 		g.rel = slices.Clip(rel[:out])
 	}
+	g.weigh()
+}
+
+// weigh derives Strength, the total weight and the unit-weight flag from
+// Off and W.
+func (g *Graph) weigh() {
+	n := g.N()
 	g.Strength = make([]float64, n)
 	var twice float64
 	g.unit = true
 	for u := 0; u < n; u++ {
 		var s float64
-		for _, x := range w[off[u]:off[u+1]] {
+		for _, x := range g.W[g.Off[u]:g.Off[u+1]] {
 			s += x
 			g.unit = g.unit && x == 1
 		}

@@ -134,20 +134,9 @@ func (g *Graph) Reweight(from, to Weights) *Graph {
 	}
 	h := *g
 	h.W = make([]float64, len(g.W))
-	h.Strength = make([]float64, len(g.Strength))
-	var twice float64
-	h.unit = true
-	for u := range g.N() {
-		var s float64
-		for i := g.Off[u]; i < g.Off[u+1]; i++ {
-			x := g.W[i] * scale[g.rel[i]&^dirIn]
-			h.W[i] = x
-			h.unit = h.unit && x == 1
-			s += x
-		}
-		h.Strength[u] = s
-		twice += s
+	for i, x := range g.W {
+		h.W[i] = x * scale[g.rel[i]&^dirIn]
 	}
-	h.total = twice / 2
+	h.weigh()
 	return &h
 }
