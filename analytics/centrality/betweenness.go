@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 
 	"github.com/borderlens/borderlens/analytics/csr"
+	"github.com/borderlens/borderlens/analytics/internal/parallel"
 )
 
 // lanes is the number of partial-sum vectors the shortest-path measures
@@ -201,7 +202,7 @@ func brandes(g *csr.Graph, sources []int32, workers int, harmonic bool) (bc, h [
 	for range cap(states) {
 		states <- newBFSState(n)
 	}
-	forChunks(nl, workers, func(l int) {
+	parallel.ForChunks(nl, workers, func(l int) {
 		s := <-states
 		defer func() { states <- s }()
 		lbc := make([]float64, n)

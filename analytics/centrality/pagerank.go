@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/borderlens/borderlens/analytics/csr"
+	"github.com/borderlens/borderlens/analytics/internal/parallel"
 )
 
 // MaxPageRankIterations bounds the conjugate-gradient iteration; with
@@ -172,7 +173,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	lanes := func(k int) float64 { return sumLanes(part[k*chunks : (k+1)*chunks]) }
 
 	// ρ = b − (I − d P) y, then p = ρ and u = p / s.
-	forChunks(chunks, workers, func(c int) {
+	parallel.ForChunks(chunks, workers, func(c int) {
 		lo, hi := span(c)
 		applyAt(g.Off, g.Adj, w, lo, hi, d, y, u, q, res, inv)
 		var rr float64
@@ -206,7 +207,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		if !(rr > 0) {
 			break
 		}
-		forChunks(chunks, workers, func(c int) {
+		parallel.ForChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
 			part[c], part[chunks+c], part[2*chunks+c] = applyAt(g.Off, g.Adj, w, lo, hi, d, p, u, q, res, inv)
 		})
@@ -216,7 +217,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		}
 		alpha := rr / pq
 		beta := max(0, rr-2*alpha*rq+alpha*alpha*qq) / rr
-		forChunks(chunks, workers, func(c int) {
+		parallel.ForChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
 			part[c], part[chunks+c], part[2*chunks+c], part[3*chunks+c] = cgStep(alpha, beta, y[lo:hi], res[lo:hi], p[lo:hi], q[lo:hi], u[lo:hi], inv[lo:hi])
 		})

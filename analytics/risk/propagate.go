@@ -3,8 +3,6 @@ package risk
 import (
 	"cmp"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/borderlens/borderlens/analytics/csr"
 )
@@ -131,33 +129,6 @@ func (p *Propagation) iterate(g *csr.Graph, d, tol float64, workers int) ([]floa
 		}
 	}
 	return walks(g, group, 1, d, tol, workers)
-}
-
-// forChunks calls fn(c) for every chunk index c in [0, chunks) on up to
-// workers goroutines; fn writes only state owned by chunk c.
-func forChunks(chunks, workers int, fn func(c int)) {
-	if workers <= 1 || chunks <= 1 {
-		for c := 0; c < chunks; c++ {
-			fn(c)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < min(workers, chunks); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				c := int(next.Add(1) - 1)
-				if c >= chunks {
-					return
-				}
-				fn(c)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // NearestSeeds runs a breadth-first search from all seeds at once (Moore

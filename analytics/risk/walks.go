@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/borderlens/borderlens/analytics/csr"
+	"github.com/borderlens/borderlens/analytics/internal/parallel"
 )
 
 // walks runs n walks with restart at once: x[v*n+j] is the probability
@@ -76,7 +77,7 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 		}
 	}
 	rr := make([]float64, n)
-	forChunks(chunks, workers, func(c int) {
+	parallel.ForChunks(chunks, workers, func(c int) {
 		lo, hi := span(c)
 		s := lane(c, 0)
 		clear(s)
@@ -91,7 +92,7 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 	for it < MaxIterations {
 		it++
 		// q = A p, with ⟨p,q⟩, ⟨r,q⟩, ⟨q,q⟩ per walk.
-		forChunks(chunks, workers, func(c int) {
+		parallel.ForChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
 			spq, srq, sqq := lane(c, 0), lane(c, 1), lane(c, 2)
 			clear(spq)
@@ -136,7 +137,7 @@ func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]f
 			}
 		}
 		// z += α p, r −= α q, p = r + β p; ⟨r,r⟩ and max |ρ| = max h|r|.
-		forChunks(chunks, workers, func(c int) {
+		parallel.ForChunks(chunks, workers, func(c int) {
 			lo, hi := span(c)
 			srr, smax := lane(c, 0), lane(c, 1)
 			clear(srr)
