@@ -24,10 +24,10 @@ import (
 // (1+d)/(1−d): 25 to 35 steps where Jacobi sweeps from the group
 // indicator need about 150 at d = 0.85. All walks advance together, one
 // pass over the links per step, each with its own step sizes (α, β). The
-// iteration stops when, for every
-// walk, the bound ‖x − x*‖∞ ≤ ‖ρ‖∞/(1 − d) on the residual ρ of the
-// x-system (ρ = K^{-1/2} r for the z-system residual r; the rows of
-// d K⁻¹W_FF sum to at most d) is below tol, or after MaxIterations steps.
+// iteration stops when, for every walk, the bound ‖x − x*‖∞ ≤
+// ‖ρ‖∞/(1 − d) on the residual ρ of the x-system (ρ = K^{-1/2} r for the
+// z-system residual r; the rows of d K⁻¹W_FF sum to at most d) is below
+// tol, or after MaxIterations steps.
 // Results are clamped to [0, 1]. Deterministic whatever the number of
 // workers (fixed chunks, partial sums added in chunk order).
 func walks(g *csr.Graph, group []int32, n int, d, tol float64, workers int) ([]float64, int) {
