@@ -75,13 +75,13 @@ func report(files []string, stdout io.Writer) error {
 		if r.Timeout > 0 {
 			return fmt.Sprintf(">%.0f", r.Timeout)
 		}
-		return fmt.Sprintf("%.3f", r.Seconds)
+		return secondsText(r.Seconds)
 	}
 	cpu := func(r Row) string {
 		if r.Timeout > 0 {
 			return "-"
 		}
-		return fmt.Sprintf("%.3f", r.CPUSeconds)
+		return secondsText(r.CPUSeconds)
 	}
 	mem := func(r Row) string {
 		if r.MaxRSSMB == 0 {
@@ -154,4 +154,14 @@ func report(files []string, stdout io.Writer) error {
 		fmt.Fprintln(stdout, n)
 	}
 	return nil
+}
+
+// secondsText prints a time in seconds to the millisecond, or to three
+// significant digits below 0.1 s, where milliseconds alone would hide the
+// ratio between two runs.
+func secondsText(x float64) string {
+	if x < 0.1 {
+		return fmt.Sprintf("%.3g", x)
+	}
+	return fmt.Sprintf("%.3f", x)
 }
