@@ -3,6 +3,7 @@ package centrality
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/borderlens/borderlens/analytics/csr"
 	"github.com/borderlens/borderlens/analytics/internal/parallel"
@@ -185,9 +186,129 @@ func newBFSState(n int) *bfsState {
 }
 
 // brandes returns Σ_s δ_s(v) over the sources (ordered pairs) and, when
-// harmonic, Σ_s 1/d(s, v).
+// harmonic, Σ_s 1/d(s, v). With enough sources it first relabels the
+// nodes breadth-first when that order is more local than g's own (see
+// localOrder), and maps the results back.
 func brandes(g *csr.Graph, sources []int32, workers int, harmonic bool) (bc, h []float64) {
-	n := g.N()
+	a := adjacency{off: g.Off, adj: g.Adj}
+	if len(sources) < reorderSources {
+		return brandesOn(a, sources, workers, harmonic)
+	}
+	pos, ra, ok := localOrder(a)
+	if !ok {
+		return brandesOn(a, sources, workers, harmonic)
+	}
+	mapped := make([]int32, len(sources))
+	for i, s := range sources {
+		mapped[i] = pos[s]
+	}
+	rbc, rh := brandesOn(ra, mapped, workers, harmonic)
+	bc = make([]float64, len(rbc))
+	for v, p := range pos {
+		bc[v] = rbc[p]
+	}
+	if rh != nil {
+		h = make([]float64, len(rh))
+		for v, p := range pos {
+			h[v] = rh[p]
+		}
+	}
+	return bc, h
+}
+
+// adjacency is the part of a csr.Graph the shortest-path passes read:
+// row v is adj[off[v]:off[v+1]].
+type adjacency struct {
+	off []int
+	adj []int32
+}
+
+// reorderSources is the number of BFS sources from which brandes
+// considers relabelling the nodes: the relabelling costs about three
+// passes over the adjacency, a BFS source about two.
+const reorderSources = 64
+
+// localWindow is the id distance within which two linked nodes count as
+// near in localOrder: 512 nodes of BFS state are 12 KiB, well inside L1.
+const localWindow = 512
+
+// localOrder returns a relabelling of the nodes, new id pos[v], that
+// lists them breadth-first from the node of highest degree (then from
+// each node not yet reached, in id order), the adjacency in the new ids,
+// and whether to use it: only when more links join near ids (within
+// localWindow) than in the given order. On the demo world, whose ids come
+// from ingest order, this makes sampled betweenness about 1.5x faster
+// (the breadth-first passes from any source then walk the BFS state
+// mostly forwards, hubs first); graphs already numbered by community,
+// like the planted-partition benchmarks, keep their order, which is 10 %
+// faster there than the breadth-first one.
+func localOrder(a adjacency) (pos []int32, out adjacency, ok bool) {
+	n := len(a.off) - 1
+	if n <= 2*localWindow {
+		return nil, adjacency{}, false
+	}
+	near := func(rank func(v int) int) int {
+		c := 0
+		for v := range n {
+			rv := rank(v)
+			for _, w := range a.adj[a.off[v]:a.off[v+1]] {
+				if d := rank(int(w)) - rv; d < localWindow && d > -localWindow {
+					c++
+				}
+			}
+		}
+		return c
+	}
+	hub := 0
+	for v := range n {
+		if a.off[v+1]-a.off[v] > a.off[hub+1]-a.off[hub] {
+			hub = v
+		}
+	}
+	pos = make([]int32, n)
+	for i := range pos {
+		pos[i] = -1
+	}
+	order := make([]int32, 0, n)
+	visit := func(root int) {
+		if pos[root] >= 0 {
+			return
+		}
+		pos[root] = int32(len(order))
+		order = append(order, int32(root))
+		for head := len(order) - 1; head < len(order); head++ {
+			v := order[head]
+			for _, w := range a.adj[a.off[v]:a.off[v+1]] {
+				if pos[w] < 0 {
+					pos[w] = int32(len(order))
+					order = append(order, w)
+				}
+			}
+		}
+	}
+	visit(hub)
+	for v := range n {
+		visit(v)
+	}
+	if near(func(v int) int { return int(pos[v]) }) <= near(func(v int) int { return v }) {
+		return nil, adjacency{}, false
+	}
+	out = adjacency{off: make([]int, n+1), adj: make([]int32, len(a.adj))}
+	k := 0
+	for i, v := range order {
+		for _, w := range a.adj[a.off[v]:a.off[v+1]] {
+			out.adj[k] = pos[w]
+			k++
+		}
+		slices.Sort(out.adj[out.off[i]:k])
+		out.off[i+1] = k
+	}
+	return pos, out, true
+}
+
+// brandesOn is brandes on the adjacency a, in its own ids.
+func brandesOn(a adjacency, sources []int32, workers int, harmonic bool) (bc, h []float64) {
+	n := len(a.off) - 1
 	nl := min(lanes, len(sources))
 	if nl == 0 {
 		bc = make([]float64, n)
@@ -211,7 +332,7 @@ func brandes(g *csr.Graph, sources []int32, workers int, harmonic bool) (bc, h [
 			lh = make([]float64, n)
 		}
 		for i := l; i < len(sources); i += nl {
-			s.run(g, sources[i], lbc, lh)
+			s.run(a, sources[i], lbc, lh)
 		}
 		laneBC[l], laneH[l] = lbc, lh
 	})
@@ -233,9 +354,9 @@ func brandes(g *csr.Graph, sources []int32, workers int, harmonic bool) (bc, h [
 // run adds source s's dependencies δ_s(v) to bc and 1/d(s, v) to h (when
 // non-nil). Predecessors are not stored: the backward pass pulls from the
 // neighbours one hop farther from s, which keeps its writes local.
-func (st *bfsState) run(g *csr.Graph, s int32, bc, h []float64) {
+func (st *bfsState) run(a adjacency, s int32, bc, h []float64) {
 	nd := st.node
-	off, adj := g.Off, g.Adj
+	off, adj := a.off, a.adj
 	q := st.queue[:0]
 	q = append(q, s)
 	nd[s].dist, nd[s].sigma = 0, 1
