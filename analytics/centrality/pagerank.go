@@ -172,13 +172,13 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	// of the solution when no node is isolated), and from y = b for
 	// personalised PageRank; z = y / s, 0 on isolated nodes.
 	z := make([]float64, n)
-	c := 0.0
+	walk := 0.0 // d/((1−d) 2m): the stationary part, constant in z
 	if uniform && g.TotalWeight() > 0 {
-		c = d / (1 - d) / (2 * g.TotalWeight())
+		walk = d / (1 - d) / (2 * g.TotalWeight())
 	}
 	for v := range z {
 		if inv[v] != 0 {
-			z[v] = bAt(v)*inv[v] + c
+			z[v] = bAt(v)*inv[v] + walk
 		}
 	}
 	res := make([]float64, n) // ρ = b − (S − d W) z, 0 on isolated nodes
