@@ -97,11 +97,13 @@ for size in "${SIZES[@]}"; do
 	*" betweenness-sampled "*) notes+=("$size: no igraph betweenness row: igraph has no sampled (source-subset) betweenness, and betweenness(cutoff=k) counts only paths of length <= k, a different measure; exact igraph betweenness runs with EXACT_BC=$size (one BFS per node: 10+ minutes at 100k; killed after TIMEOUT=${TIMEOUT}s)") ;;
 	esac
 	# Gonum: everything at 10k; at 100k the community and PageRank runs
-	# only (its map-based betweenness would take hours).
+	# only (its map-based betweenness would take hours); at 1M PageRank
+	# only (its Louvain already passes the timeout at 100k).
 	gonum=()
 	[ "${GONUM:-1}" = 0 ] || case $size in
 	bench10k_46k) gonum=(load louvain pagerank betweenness) ;;
 	bench100k_465k) gonum=(load louvain pagerank) ;;
+	bench1m_4650k) gonum=(load pagerank) ;;
 	esac
 	for algo in "${algos[@]}"; do
 		r=$rep

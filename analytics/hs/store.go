@@ -3,9 +3,11 @@ package hs
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"time"
 
+	"github.com/borderlens/borderlens/analytics/internal/parallel"
 	"github.com/borderlens/borderlens/graph"
 )
 
@@ -90,6 +92,7 @@ func CollectExamples(ctx context.Context, s Store, nom *Nomenclature, o CollectO
 type ScoreOptions struct {
 	BatchSize int     // property updates per transaction (default 2000)
 	Threshold float64 // hsMismatch at or above which a declaration counts as likely misclassified (default 0.5)
+	Workers   int     // goroutines assessing declarations (default GOMAXPROCS); the writes do not depend on it
 }
 
 // ScoreReport summarises a scoring run.
@@ -111,11 +114,15 @@ type ScoreReport struct {
 // PropHSMismatchShare on the traders that imported or declared them
 // (importerId and declarantId), in batches of SetProperties. A
 // declaration whose code is unknown or unreadable keeps its
-// recommendation and flag, and gets no mismatch. ctx is checked between
-// batches.
+// recommendation and flag, and gets no mismatch. The declarations of each
+// batch are assessed on o.Workers goroutines, then written in key order.
+// ctx is checked between batches.
 func ScoreStore(ctx context.Context, s Store, m *Model, o ScoreOptions) (ScoreReport, error) {
 	if o.BatchSize <= 0 {
 		o.BatchSize = 2000
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	if o.Threshold <= 0 {
 		o.Threshold = 0.5
@@ -155,14 +162,36 @@ func ScoreStore(ctx context.Context, s Store, m *Model, o ScoreOptions) (ScoreRe
 		return rep, fmt.Errorf("hs: score: %w", err)
 	}
 	sort.Slice(nodes, func(i, j int) bool { return nodes[i].Key.ID < nodes[j].Key.ID })
-	for _, n := range nodes {
-		desc, code := n.Props.String("description"), n.Props.String("hsCode")
+	// assessed holds one window of assessments (the recommendation alone,
+	// in top, when the code cannot be read).
+	type assessment struct {
+		a   Assessment
+		err error
+		top string
+	}
+	assessed := make([]assessment, min(o.BatchSize, len(nodes)))
+	const perChunk = 64
+	for i, n := range nodes {
+		if i%len(assessed) == 0 {
+			window := nodes[i:min(len(nodes), i+len(assessed))]
+			parallel.ForChunks((len(window)+perChunk-1)/perChunk, o.Workers, func(c int) {
+				for j := c * perChunk; j < min(len(window), (c+1)*perChunk); j++ {
+					desc := window[j].Props.String("description")
+					a, err := m.Assess(desc, window[j].Props.String("hsCode"))
+					top := ""
+					if err != nil {
+						top = m.TopCodes(desc, 1)[0]
+					}
+					assessed[j] = assessment{a: a, err: err, top: top}
+				}
+			})
+		}
 		p := graph.Props{graph.PropHSModel: m.Version()}
-		a, err := m.Assess(desc, code)
+		x := assessed[i%len(assessed)]
+		a, err := x.a, x.err
 		if err != nil {
 			rep.Invalid++
-			top := m.TopCodes(desc, 1)
-			p[graph.PropHSRecommended] = top[0]
+			p[graph.PropHSRecommended] = x.top
 			p[graph.PropHSCodeFlag] = FlagUnknown
 			p[graph.PropHSMismatch] = nil
 			p[graph.PropHSDeclaredRank] = nil

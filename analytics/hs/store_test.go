@@ -2,7 +2,9 @@ package hs
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -101,5 +103,57 @@ func TestScoreStore(t *testing.T) {
 	}
 	if len(ex) != 2 || crep.Ambiguous != 1 || crep.Unknown != 1 {
 		t.Errorf("collected %d examples, report %+v", len(ex), crep)
+	}
+}
+
+// TestScoreStoreWorkers checks that the worker count changes nothing
+// written, across several batch windows and with an unreadable code.
+func TestScoreStoreWorkers(t *testing.T) {
+	f := mustFixture(t)
+	ctx := context.Background()
+	day := time.Date(2021, 1, 4, 0, 0, 0, 0, time.UTC)
+	descs := []string{"frozen peeled shrimp", "smartphone", "cotton t-shirts", "men's leather shoes", "green tea leaves", "steel bolts"}
+	codes := []string{"030617", "870323", "8517120000", "990100", "12AB", "731815"}
+	var b graph.Batch
+	var ids []string
+	for i := range 14 {
+		id := fmt.Sprintf("D%02d", i)
+		ids = append(ids, id)
+		d := graph.Declaration{ID: id, Date: day, ImporterID: "IMP1", HSCode: codes[i%len(codes)], Description: descs[i%len(descs)]}
+		b.Nodes = append(b.Nodes, d.Node())
+	}
+	b.Nodes = append(b.Nodes, graph.Node{Key: graph.NewKey(graph.KindTrader, "IMP1"), Label: "IMP1"})
+	written := func(workers int) (ScoreReport, map[string]graph.Props) {
+		t.Helper()
+		s := mustOpenStore(t)
+		if err := s.Upsert(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		rep, err := ScoreStore(ctx, s, f.cold, ScoreOptions{BatchSize: 4, Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]graph.Props{}
+		for _, id := range ids {
+			n, err := s.Node(ctx, graph.NewKey(graph.KindDeclaration, id))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[id] = n.Props
+		}
+		return rep, out
+	}
+	rep1, one := written(1)
+	rep4, four := written(4)
+	if rep1 != rep4 || rep1.Invalid == 0 || rep1.Scored+rep1.Invalid != len(ids) {
+		t.Errorf("reports differ or miss the unreadable code: %+v and %+v", rep1, rep4)
+	}
+	for i, id := range ids {
+		if got, want := one[id].String(graph.PropHSRecommended), f.cold.TopCodes(descs[i%len(descs)], 1)[0]; got != want {
+			t.Errorf("%s: recommended %q, want %q (its own description's)", id, got, want)
+		}
+		if !reflect.DeepEqual(one[id], four[id]) {
+			t.Errorf("%s: 1 worker wrote %v, 4 wrote %v", id, one[id], four[id])
+		}
 	}
 }
