@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"time"
 
 	"github.com/borderlens/borderlens/analytics"
 	"github.com/borderlens/borderlens/ingest/resolve"
@@ -21,6 +22,7 @@ type demoConfig struct {
 	analyze    bool
 	hs         bool
 	date       bool
+	refresh    bool
 }
 
 func (c *demoConfig) register(fs *flag.FlagSet) {
@@ -32,6 +34,7 @@ func (c *demoConfig) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.analyze, "analyze", true, "run network analytics after loading")
 	fs.BoolVar(&c.hs, "hs", true, "train the HS recommender on the demo declarations and score them")
 	fs.BoolVar(&c.date, "date", true, "train DATE on the demo's past inspected declarations and score them all")
+	fs.BoolVar(&c.refresh, "refresh", false, "recompute the scores and analytics even when nothing changed since the last complete run")
 }
 
 // runDemo generates the demo world as files and loads them through the
@@ -80,6 +83,26 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
+	// A run that loads nothing new, from the same binary and options into
+	// a store of the size the last complete run left, keeps that run's
+	// scores and analytics (demostamp.go). Otherwise the stamp goes before
+	// anything is recomputed, so an interrupted run leaves none.
+	stampFile := demoStampFile(cfg.dataDir)
+	var binary string
+	if !cfg.dryRun {
+		binary = executableHash()
+		stamp, err := newDemoStamp(ctx, store, cfg, binary)
+		if err != nil {
+			return err
+		}
+		if prev, ok := readDemoStamp(stampFile); ok && !cfg.refresh && sum.Loaded == 0 && sum.Rejected == 0 && prev.matches(stamp) {
+			fmt.Fprintf(stdout, "demo: nothing new since the run of %s: its HS and DATE scores and analytics are kept (--refresh recomputes them)\n", prev.At.Format(time.RFC3339))
+			return nil
+		}
+		if err := removeDemoStamp(stampFile); err != nil {
+			return err
+		}
+	}
 	// AI HS: learn from the nomenclature and the demo's described
 	// declarations, then score them (hs.go).
 	if cfg.hs {
@@ -94,13 +117,21 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 			return fmt.Errorf("demo: %w", err)
 		}
 	}
-	if !cfg.analyze {
+	if cfg.analyze {
+		rep, err := analytics.Analyze(ctx, store, analytics.Options{Seed: cfg.seed})
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		printReport(stdout, rep)
+	}
+	if cfg.dryRun {
 		return nil
 	}
-	rep, err := analytics.Analyze(ctx, store, analytics.Options{Seed: cfg.seed})
+	// The stamp records the store's size after this run's own writes.
+	end, err := newDemoStamp(ctx, store, cfg, binary)
 	if err != nil {
-		return fmt.Errorf("demo: %w", err)
+		return err
 	}
-	printReport(stdout, rep)
-	return nil
+	end.At = time.Now().UTC()
+	return writeDemoStamp(stampFile, end)
 }

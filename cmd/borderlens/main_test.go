@@ -250,3 +250,52 @@ func gqlPost(t *testing.T, base, query string, vars map[string]any, out any) {
 }
 
 func nopLog() zerolog.Logger { return zerolog.Nop() }
+
+// TestDemoRerunKeepsScores checks that a demo run which loads nothing new
+// keeps the last complete run's scores, and that --refresh, or a store
+// changed in between, recomputes them.
+func TestDemoRerunKeepsScores(t *testing.T) {
+	dir := t.TempDir()
+	const scored = "hs score:"
+	const kept = "demo: nothing new since"
+	steps := []struct {
+		name   string
+		before func(t *testing.T)
+		args   []string
+		kept   bool
+	}{
+		{name: "first run", kept: false},
+		{name: "same binary, nothing new", kept: true},
+		{name: "refresh", args: []string{"--refresh"}, kept: false},
+		{name: "again after the refresh", kept: true},
+		{name: "store changed in between", before: func(t *testing.T) {
+			ctx := context.Background()
+			s, err := openStore(ctx, dir, demoEnv, nopLog())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if err := s.Upsert(ctx, graph.Batch{Nodes: []graph.Node{{Key: graph.NewKey(graph.KindTrader, "EXTRA1"), Label: "EXTRA1"}}}); err != nil {
+				t.Fatal(err)
+			}
+		}, kept: false},
+		{name: "other options", args: []string{"--date=false"}, kept: false},
+	}
+	for _, st := range steps {
+		if st.before != nil {
+			st.before(t)
+		}
+		var out bytes.Buffer
+		args := append([]string{"demo", "--data-dir", dir, "--max-rows", "3000", "--shared-data", sharedData(t), "--log-level", "warn", "--analyze=false"}, st.args...)
+		if err := run(context.Background(), args, demoEnv, &out, io.Discard); err != nil {
+			t.Fatalf("%s: demo: %v\n%s", st.name, err, out.String())
+		}
+		got := out.String()
+		if st.kept && (!strings.Contains(got, kept) || strings.Contains(got, scored)) {
+			t.Errorf("%s: want the scores kept, got:\n%s", st.name, got)
+		}
+		if !st.kept && (strings.Contains(got, kept) || !strings.Contains(got, scored)) {
+			t.Errorf("%s: want the scores recomputed, got:\n%s", st.name, got)
+		}
+	}
+}
