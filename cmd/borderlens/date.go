@@ -71,8 +71,11 @@ func (c *dateConfig) modelPath() string {
 	if c.model != "" {
 		return c.model
 	}
-	return filepath.Join(c.dataDir, "date", "model.date")
+	return dateModelFile(c.dataDir)
 }
+
+// dateModelFile is the DATE model's default place in a data directory.
+func dateModelFile(dataDir string) string { return filepath.Join(dataDir, "date", "model.date") }
 
 func (c *dateConfig) feedbackPath() string {
 	if c.feedback != "" {
@@ -424,7 +427,7 @@ func dateSelect(ctx context.Context, cfg dateConfig, store graph.Store, stdout i
 // A model file of the same seed left by an earlier run is reused. Too few
 // outcomes to train on is logged and skipped, not an error.
 func demoDATE(ctx context.Context, store graph.Store, dataDir string, seed uint64, stdout io.Writer, log zerolog.Logger) error {
-	path := filepath.Join(dataDir, "date", "model.date")
+	path := dateModelFile(dataDir)
 	ds, err := date.LoadDeclarations(ctx, store)
 	if err != nil || len(ds) == 0 {
 		return err
@@ -463,7 +466,7 @@ func newInspections(ctx context.Context, store graph.Store, dataDir string, seed
 		Exploration:  0.1,
 		Seed:         seed,
 	})
-	path := filepath.Join(dataDir, "date", "model.date")
+	path := dateModelFile(dataDir)
 	if m, err := date.Load(path); err == nil {
 		svc.SetModel(m)
 	} else if !errors.Is(err, os.ErrNotExist) {

@@ -84,9 +84,10 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 		return fmt.Errorf("demo: %w", err)
 	}
 	// A run that loads nothing new, from the same binary and options into
-	// a store of the size the last complete run left, keeps that run's
-	// scores and analytics (demostamp.go). Otherwise the stamp goes before
-	// anything is recomputed, so an interrupted run leaves none.
+	// a store of the size the last complete run left, with its model files
+	// still there, keeps that run's scores and analytics (demostamp.go).
+	// Otherwise the stamp goes before anything is recomputed, so an
+	// interrupted run leaves none.
 	stampFile := demoStampFile(cfg.dataDir)
 	var binary string
 	if !cfg.dryRun {
@@ -95,7 +96,7 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 		if err != nil {
 			return err
 		}
-		if prev, ok := readDemoStamp(stampFile); ok && !cfg.refresh && sum.Loaded == 0 && sum.Rejected == 0 && prev.matches(stamp) {
+		if prev, ok := readDemoStamp(stampFile); ok && !cfg.refresh && sum.Loaded == 0 && sum.Rejected == 0 && prev.matches(stamp) && demoModelsPresent(cfg.dataDir, cfg) {
 			fmt.Fprintf(stdout, "demo: nothing new since the run of %s: its HS and DATE scores and analytics are kept (--refresh recomputes them)\n", prev.At.Format(time.RFC3339))
 			return nil
 		}

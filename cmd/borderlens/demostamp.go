@@ -61,6 +61,25 @@ func (s demoStamp) matches(o demoStamp) bool {
 	return s.Binary != "" && s == o
 }
 
+// demoModelsPresent reports whether the model files a run of cfg writes
+// into dataDir are all there, so that keeping its scores keeps the server's
+// models too.
+func demoModelsPresent(dataDir string, cfg demoConfig) bool {
+	var files []string
+	if cfg.hs {
+		files = append(files, hsModelFile(dataDir))
+	}
+	if cfg.date {
+		files = append(files, dateModelFile(dataDir))
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // readDemoStamp returns the stamp at path; ok is false when there is none
 // or it cannot be read.
 func readDemoStamp(path string) (s demoStamp, ok bool) {

@@ -58,8 +58,11 @@ func (c *hsConfig) modelPath() string {
 	if c.model != "" {
 		return c.model
 	}
-	return filepath.Join(c.dataDir, "hs", "model.bin")
+	return hsModelFile(c.dataDir)
 }
+
+// hsModelFile is the HS model's default place in a data directory.
+func hsModelFile(dataDir string) string { return filepath.Join(dataDir, "hs", "model.bin") }
 
 const hsUsage = `usage: borderlens hs <train|eval|recommend|score|mismatch-eval> [flags] [DESCRIPTION...]
 
@@ -296,7 +299,7 @@ func demoHS(ctx context.Context, store graph.Store, dataDir, sharedData string, 
 // loadHSModel loads <dataDir>/hs/model.bin for the server; without one the
 // HS fields answer "unavailable".
 func loadHSModel(dataDir string, log zerolog.Logger) *hs.Model {
-	path := filepath.Join(dataDir, "hs", "model.bin")
+	path := hsModelFile(dataDir)
 	m, err := hs.LoadFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -252,22 +253,25 @@ func gqlPost(t *testing.T, base, query string, vars map[string]any, out any) {
 func nopLog() zerolog.Logger { return zerolog.Nop() }
 
 // TestDemoRerunKeepsScores checks that a demo run which loads nothing new
-// keeps the last complete run's scores, and that --refresh, or a store
-// changed in between, recomputes them.
+// keeps the last complete run's scores, and that --refresh, a store
+// changed in between, other options or a deleted model file recompute
+// them. Most steps skip HS, DATE and analytics to stay quick; the HS
+// steps check the model file.
 func TestDemoRerunKeepsScores(t *testing.T) {
 	dir := t.TempDir()
-	const scored = "hs score:"
 	const kept = "demo: nothing new since"
+	const scored = "hs score:"
+	quick := []string{"--hs=false", "--date=false"}
 	steps := []struct {
 		name   string
 		before func(t *testing.T)
 		args   []string
 		kept   bool
 	}{
-		{name: "first run", kept: false},
-		{name: "same binary, nothing new", kept: true},
-		{name: "refresh", args: []string{"--refresh"}, kept: false},
-		{name: "again after the refresh", kept: true},
+		{name: "first run", args: quick},
+		{name: "same binary, nothing new", args: quick, kept: true},
+		{name: "refresh", args: append([]string{"--refresh"}, quick...)},
+		{name: "again after the refresh", args: quick, kept: true},
 		{name: "store changed in between", before: func(t *testing.T) {
 			ctx := context.Background()
 			s, err := openStore(ctx, dir, demoEnv, nopLog())
@@ -278,8 +282,14 @@ func TestDemoRerunKeepsScores(t *testing.T) {
 			if err := s.Upsert(ctx, graph.Batch{Nodes: []graph.Node{{Key: graph.NewKey(graph.KindTrader, "EXTRA1"), Label: "EXTRA1"}}}); err != nil {
 				t.Fatal(err)
 			}
-		}, kept: false},
-		{name: "other options", args: []string{"--date=false"}, kept: false},
+		}, args: quick},
+		{name: "other options: with HS", args: []string{"--date=false"}},
+		{name: "with HS again", args: []string{"--date=false"}, kept: true},
+		{name: "HS model file deleted", before: func(t *testing.T) {
+			if err := os.Remove(hsModelFile(dir)); err != nil {
+				t.Fatal(err)
+			}
+		}, args: []string{"--date=false"}},
 	}
 	for _, st := range steps {
 		if st.before != nil {
@@ -291,11 +301,14 @@ func TestDemoRerunKeepsScores(t *testing.T) {
 			t.Fatalf("%s: demo: %v\n%s", st.name, err, out.String())
 		}
 		got := out.String()
-		if st.kept && (!strings.Contains(got, kept) || strings.Contains(got, scored)) {
+		withHS := !slices.Contains(st.args, "--hs=false")
+		switch {
+		case st.kept && (!strings.Contains(got, kept) || strings.Contains(got, scored)):
 			t.Errorf("%s: want the scores kept, got:\n%s", st.name, got)
-		}
-		if !st.kept && (strings.Contains(got, kept) || !strings.Contains(got, scored)) {
+		case !st.kept && strings.Contains(got, kept):
 			t.Errorf("%s: want the scores recomputed, got:\n%s", st.name, got)
+		case !st.kept && withHS && !strings.Contains(got, scored):
+			t.Errorf("%s: want HS scores written, got:\n%s", st.name, got)
 		}
 	}
 }
