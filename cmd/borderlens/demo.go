@@ -96,7 +96,7 @@ func runDemo(ctx context.Context, args []string, getenv func(string) string, std
 		if err != nil {
 			return err
 		}
-		if prev, ok := readDemoStamp(stampFile); ok && !cfg.refresh && sum.Loaded == 0 && sum.Rejected == 0 && prev.matches(stamp) && demoModelsPresent(cfg.dataDir, cfg) {
+		if prev, ok := readDemoStamp(stampFile); ok && !cfg.refresh && sum.Loaded == 0 && sum.Rejected == 0 && prev.matches(stamp) && demoModelsPresent(cfg) {
 			fmt.Fprintf(stdout, "demo: nothing new since the run of %s: its HS and DATE scores and analytics are kept (--refresh recomputes them)\n", prev.At.Format(time.RFC3339))
 			return nil
 		}

@@ -62,15 +62,15 @@ func (s demoStamp) matches(o demoStamp) bool {
 }
 
 // demoModelsPresent reports whether the model files a run of cfg writes
-// into dataDir are all there, so that keeping its scores keeps the server's
-// models too.
-func demoModelsPresent(dataDir string, cfg demoConfig) bool {
+// into its data directory are all there, so that keeping its scores keeps
+// the server's models too.
+func demoModelsPresent(cfg demoConfig) bool {
 	var files []string
 	if cfg.hs {
-		files = append(files, hsModelFile(dataDir))
+		files = append(files, hsModelFile(cfg.dataDir))
 	}
 	if cfg.date {
-		files = append(files, dateModelFile(dataDir))
+		files = append(files, dateModelFile(cfg.dataDir))
 	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err != nil {
