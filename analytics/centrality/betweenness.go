@@ -203,17 +203,17 @@ func brandes(g *csr.Graph, sources []int32, workers int, harmonic bool) (bc, h [
 		mapped[i] = pos[s]
 	}
 	rbc, rh := brandesOn(ra, mapped, workers, harmonic)
-	bc = make([]float64, len(rbc))
-	for v, p := range pos {
-		bc[v] = rbc[p]
-	}
-	if rh != nil {
-		h = make([]float64, len(rh))
-		for v, p := range pos {
-			h[v] = rh[p]
+	back := func(x []float64) []float64 { // x in the new ids, read in the old
+		if x == nil {
+			return nil
 		}
+		out := make([]float64, len(x))
+		for v, p := range pos {
+			out[v] = x[p]
+		}
+		return out
 	}
-	return bc, h
+	return back(rbc), back(rh)
 }
 
 // adjacency is the part of a csr.Graph the shortest-path passes read:

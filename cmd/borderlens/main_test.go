@@ -29,11 +29,12 @@ func demoEnv(key string) string {
 	return ""
 }
 
-// mustDemo loads a small demo world into dir through the demo command.
-func mustDemo(t *testing.T, dir string) string {
+// mustDemo loads a small demo world into dir through the demo command,
+// with extra flags after the defaults, and returns what it printed.
+func mustDemo(t *testing.T, dir string, extra ...string) string {
 	t.Helper()
 	var out bytes.Buffer
-	args := []string{"demo", "--data-dir", dir, "--max-rows", "3000", "--shared-data", sharedData(t), "--log-level", "warn", "--analyze=false"}
+	args := append([]string{"demo", "--data-dir", dir, "--max-rows", "3000", "--shared-data", sharedData(t), "--log-level", "warn", "--analyze=false"}, extra...)
 	if err := run(context.Background(), args, demoEnv, &out, io.Discard); err != nil {
 		t.Fatalf("demo: %v\n%s", err, out.String())
 	}
@@ -292,23 +293,20 @@ func TestDemoRerunKeepsScores(t *testing.T) {
 		}, args: []string{"--date=false"}},
 	}
 	for _, st := range steps {
-		if st.before != nil {
-			st.before(t)
-		}
-		var out bytes.Buffer
-		args := append([]string{"demo", "--data-dir", dir, "--max-rows", "3000", "--shared-data", sharedData(t), "--log-level", "warn", "--analyze=false"}, st.args...)
-		if err := run(context.Background(), args, demoEnv, &out, io.Discard); err != nil {
-			t.Fatalf("%s: demo: %v\n%s", st.name, err, out.String())
-		}
-		got := out.String()
-		withHS := !slices.Contains(st.args, "--hs=false")
-		switch {
-		case st.kept && (!strings.Contains(got, kept) || strings.Contains(got, scored)):
-			t.Errorf("%s: want the scores kept, got:\n%s", st.name, got)
-		case !st.kept && strings.Contains(got, kept):
-			t.Errorf("%s: want the scores recomputed, got:\n%s", st.name, got)
-		case !st.kept && withHS && !strings.Contains(got, scored):
-			t.Errorf("%s: want HS scores written, got:\n%s", st.name, got)
-		}
+		t.Run(st.name, func(t *testing.T) {
+			if st.before != nil {
+				st.before(t)
+			}
+			got := mustDemo(t, dir, st.args...)
+			withHS := !slices.Contains(st.args, "--hs=false")
+			switch {
+			case st.kept && (!strings.Contains(got, kept) || strings.Contains(got, scored)):
+				t.Errorf("want the scores kept, got:\n%s", got)
+			case !st.kept && strings.Contains(got, kept):
+				t.Errorf("want the scores recomputed, got:\n%s", got)
+			case !st.kept && withHS && !strings.Contains(got, scored):
+				t.Errorf("want HS scores written, got:\n%s", got)
+			}
+		})
 	}
 }
