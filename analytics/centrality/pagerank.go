@@ -40,7 +40,8 @@ const chunkSize = 4096
 //
 // Input contract: 0 < d < 1, tol > 0. Complexity: O(M) per iteration,
 // O(log tol / log((√κ−1)/(√κ+1))) iterations with κ = (1+d)/(1−d);
-// O(N) memory. Deterministic.
+// O(N + M) memory, for a copy of the graph relabelled by degree (see
+// byDegree). Deterministic.
 func PageRank(g *csr.Graph, d, tol float64) []float64 {
 	return pageRank(g, d, tol, nil, 1)
 }
@@ -109,7 +110,8 @@ func PersonalizedPageRankParallel(g *csr.Graph, d, tol float64, reset []float64,
 // d = 0.85 against d = 0.85 for the power iteration, and faster on the
 // clustered spectra of real graphs. Working on z keeps five vectors (z,
 // the residual, the direction, its product and 1/s) and gathers the
-// direction itself; y never needs to be stored until the end.
+// direction itself; y never needs to be stored until the end. All of it
+// runs in the ids of byDegree, mapped back at the end.
 //
 // Stopping rule: the residual ρ = r − (S − d W) z = r − (I − d P) y is
 // the same in both forms. ‖(I − d P)⁻¹‖₁ ≤ 1/(1 − d) (P is
@@ -127,6 +129,15 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	if n == 0 {
 		return []float64{}
 	}
+	if len(g.Adj) < serialEntries {
+		// Below this size a pass takes tens of microseconds, about what
+		// waking a goroutine costs: the chunks run on this one.
+		workers = 1
+	}
+	// The iteration runs on the graph relabelled by degree within each
+	// chunk (see byDegree); old[j] is the original id of node j.
+	lg := byDegree(g, workers)
+	old := lg.old
 	// b is the restart distribution: r, or 1/N everywhere when r is nil.
 	uniform := r == nil
 	b0 := 1 / float64(n)
@@ -134,11 +145,11 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		if uniform {
 			return b0
 		}
-		return r[v]
+		return r[old[v]]
 	}
 	inv := make([]float64, n)    // 1 / s_v, 0 for isolated nodes
 	var linked, isolated float64 // Σ b over linked and over isolated nodes
-	for v, s := range g.Strength {
+	for v, s := range lg.strength {
 		if s > 0 {
 			inv[v] = 1 / s
 			linked += bAt(v)
@@ -146,25 +157,16 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 			isolated += bAt(v)
 		}
 	}
-	w := g.W
-	if g.UnitWeights() {
-		w = nil // the products skip the weight loads
-	}
 	chunks := (n + chunkSize - 1) / chunkSize
 	span := func(c int) (int, int) { return c * chunkSize, min(n, (c+1)*chunkSize) }
-	if len(g.Adj) < serialEntries {
-		// Below this size a pass takes tens of microseconds, about what
-		// waking a goroutine costs: the chunks run on this one.
-		workers = 1
-	}
 	product := func(c int, p, q, res []float64) (pq, rq, qq float64) {
 		lo, hi := span(c)
-		if w == nil {
-			gatherUnit(g.Off[lo:hi+1], g.Adj, p, q[lo:hi])
+		if lg.w == nil {
+			gatherUnit(lg.off[lo:hi+1], lg.adj, p, q[lo:hi])
 		} else {
-			gatherWeighted(g.Off[lo:hi+1], g.Adj, w, p, q[lo:hi])
+			gatherWeighted(lg.off[lo:hi+1], lg.adj, lg.w, p, q[lo:hi])
 		}
-		return finishProduct(d, g.Strength[lo:hi], p[lo:hi], q[lo:hi], res[lo:hi], inv[lo:hi])
+		return finishProduct(d, lg.strength[lo:hi], p[lo:hi], q[lo:hi], res[lo:hi], inv[lo:hi])
 	}
 
 	// z starts from y = ((1−d)/N + d s_v/2m)/(1−d) for uniform PageRank
@@ -235,13 +237,13 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 			break
 		}
 	}
-	// y = s z on the linked nodes, b on the isolated ones, then x = y / Σ y;
-	// rounding can leave entries a few ulps below zero.
+	// y = s z on the linked nodes, b on the isolated ones, then x = y / Σ y
+	// in the original ids; rounding can leave entries a few ulps below zero.
 	for c := range chunks {
 		lo, hi := span(c)
 		var sum float64
 		for v := lo; v < hi; v++ {
-			y := max(g.Strength[v]*z[v], 0)
+			y := max(lg.strength[v]*z[v], 0)
 			if inv[v] == 0 {
 				y = bAt(v)
 			}
@@ -251,10 +253,11 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		part[c] = sum
 	}
 	scale := 1 / sumLanes(part[:chunks])
-	for v := range z {
-		z[v] *= scale
+	x := q
+	for v, y := range z {
+		x[old[v]] = y * scale
 	}
-	return z
+	return x
 }
 
 // sumLanes adds per-chunk partial sums in chunk order.
@@ -353,4 +356,95 @@ func cgStep(alpha, beta float64, z, res, p, q, inv []float64) (rr, l1, sr float6
 		sr += rv
 	}
 	return rr, l1, sr
+}
+
+// degreeGraph is a graph relabelled by byDegree: its rows in the new ids
+// and the map back to the original ones.
+type degreeGraph struct {
+	off      []int
+	adj      []int32
+	w        []float64 // nil when every weight is 1
+	strength []float64
+	old      []int32 // new id -> original id
+}
+
+// maxDegreeClass is the last degree class of byDegree: longer rows share
+// it, in id order.
+const maxDegreeClass = 64
+
+// degreeBlock is the number of consecutive ids that byDegree sorts by
+// degree together; a divisor of chunkSize.
+const degreeBlock = 1024
+
+// byDegree relabels g so that, within each block of degreeBlock ids, the
+// nodes come in ascending degree (ties, and degrees of maxDegreeClass and
+// more, in id order); block b of the new ids holds the nodes of block b of
+// the original ones. The products loop over each row's neighbours, and
+// when the lengths of successive rows vary, the processor mispredicts the
+// end of that loop about once per row, which costs more than the row's
+// loads: one gather over the 100k benchmark graph takes 1.06 ms in id
+// order and 0.37 ms relabelled (BenchmarkGather, one core). Relabelling within blocks keeps
+// nodes that were near in id near (the gathered vector stays in cache) and
+// lets each chunk of chunkSize ids be built on its own worker. Each
+// row keeps its entries in their original order, so every row sum is the
+// same as in the original ids. It takes O(N + M) time and memory.
+func byDegree(g *csr.Graph, workers int) degreeGraph {
+	n := g.N()
+	lg := degreeGraph{
+		off:      make([]int, n+1),
+		adj:      make([]int32, len(g.Adj)),
+		strength: make([]float64, n),
+		old:      make([]int32, n),
+	}
+	if !g.UnitWeights() {
+		lg.w = make([]float64, len(g.W))
+	}
+	pos := make([]int32, n) // original id -> new id
+	chunks := (n + chunkSize - 1) / chunkSize
+	// A chunk holds the same nodes before and after, so its rows start at
+	// the same entry.
+	parallel.ForChunks(chunks, workers, func(c int) {
+		lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+		for blo := lo; blo < hi; blo += degreeBlock {
+			bhi := min(hi, blo+degreeBlock)
+			var start [maxDegreeClass + 2]int
+			for v := blo; v < bhi; v++ {
+				start[min(g.Off[v+1]-g.Off[v], maxDegreeClass)+1]++
+			}
+			start[0] = blo
+			for k := 1; k < len(start); k++ {
+				start[k] += start[k-1]
+			}
+			for v := blo; v < bhi; v++ {
+				k := min(g.Off[v+1]-g.Off[v], maxDegreeClass)
+				j := start[k]
+				start[k]++
+				lg.old[j], pos[v] = int32(v), int32(j)
+			}
+		}
+		k := g.Off[lo]
+		for j := lo; j < hi; j++ {
+			v := lg.old[j]
+			lg.off[j] = k
+			k += g.Off[v+1] - g.Off[v]
+			lg.strength[j] = g.Strength[v]
+		}
+	})
+	lg.off[n] = len(g.Adj)
+	parallel.ForChunks(chunks, workers, func(c int) {
+		lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+		for j := lo; j < hi; j++ {
+			v := lg.old[j]
+			k := lg.off[j]
+			row := g.Adj[g.Off[v]:g.Off[v+1]]
+			out := lg.adj[k : k+len(row)]
+			for i, u := range row {
+				out[i] = pos[u]
+			}
+			if lg.w != nil {
+				copy(lg.w[k:k+len(row)], g.W[g.Off[v]:g.Off[v+1]])
+			}
+		}
+	})
+	return lg
 }
