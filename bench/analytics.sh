@@ -7,7 +7,10 @@
 # env:
 #   REPEAT   runs per measurement, fastest reported (default 3; 1 at 1M)
 #   TIMEOUT  seconds before a single run is killed (default 900)
-#   PIVOTS   sources of sampled betweenness (default 256)
+#   PIVOTS   sources of sampled betweenness (default 256); igraph runs
+#            from the same sources (subset betweenness, PyPI igraph)
+#   IGRAPH_PYPI, IGRAPH_VENV  the igraph for those rows (default
+#            igraph==1.0.0 in ~/.cache/borderlens-bench/igraph-venv)
 #   EXACT_BC sizes for exact betweenness (default bench10k_46k; at 100k both
 #            ours and igraph need about 1e5 full BFS passes, 10+ minutes)
 #   OUT      keep the raw JSON lines in this file
@@ -47,6 +50,19 @@ if ! dpkg -l python3-igraph 2>/dev/null | grep -q '^ii'; then
 	fi
 fi
 [ $igraph = 1 ] || echo "python3-igraph is not installed (and cannot be as non-root): igraph rows skipped" >&2
+
+# igraph's betweenness from a subset of sources (sources=), the counterpart
+# of our sampled betweenness, came after Debian's igraph 0.10.2: those rows
+# use PyPI's igraph, pinned, in a virtualenv kept under IGRAPH_VENV.
+IGRAPH_PYPI=${IGRAPH_PYPI:-igraph==1.0.0}
+IGRAPH_VENV=${IGRAPH_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/borderlens-bench/igraph-venv}
+SUBPY=
+subset_ok() { "$1" -c 'import igraph; igraph.Graph.Famous("Zachary").betweenness(sources=[0])' 2>/dev/null; }
+if [ ! -x "$IGRAPH_VENV/bin/python" ] || ! subset_ok "$IGRAPH_VENV/bin/python"; then
+	echo "installing $IGRAPH_PYPI into $IGRAPH_VENV (for subset betweenness)" >&2
+	{ $PY -m venv "$IGRAPH_VENV" && "$IGRAPH_VENV/bin/pip" install -q "$IGRAPH_PYPI"; } >&2 || true
+fi
+subset_ok "$IGRAPH_VENV/bin/python" && SUBPY=$IGRAPH_VENV/bin/python
 [ -x /usr/bin/time ] || { echo "bench/analytics.sh: /usr/bin/time is required" >&2; exit 1; }
 
 TMP=$(mktemp -d)
@@ -93,8 +109,11 @@ for size in "${SIZES[@]}"; do
 		algos=("${want[@]}")
 	fi
 	case " ${algos[*]} " in
-	*" betweenness "*) ;;
-	*" betweenness-sampled "*) notes+=("$size: no igraph betweenness row: igraph has no sampled (source-subset) betweenness, and betweenness(cutoff=k) counts only paths of length <= k, a different measure; exact igraph betweenness runs with EXACT_BC=$size (one BFS per node: 10+ minutes at 100k; killed after TIMEOUT=${TIMEOUT}s)") ;;
+	*" betweenness-sampled "*)
+		if [ -z "$SUBPY" ]; then
+			notes+=("$size: no igraph betweenness-sampled row: $IGRAPH_PYPI (subset betweenness, sources=) could not be installed into $IGRAPH_VENV")
+		fi
+		;;
 	esac
 	# Gonum: everything at 10k; at 100k the community and PageRank runs
 	# only (its map-based betweenness would take hours); at 1M PageRank
@@ -118,9 +137,15 @@ for size in "${SIZES[@]}"; do
 		# so that a change in the machine's load hits all of them alike;
 		# the report keeps each one's fastest.
 		for ((i = 1; i <= r; i++)); do
-			measure ours "$algo" "$size" "$TMP/abench" run -impl ours -algo "$algo" -edges "$edges" -size "$size" -seed "$i" -pivots "$PIVOTS"
-			# igraph 0.10 has no sampled (source-subset) betweenness.
-			if [ $igraph = 1 ] && [ "$algo" != betweenness-sampled ]; then
+			measure ours "$algo" "$size" "$TMP/abench" run -impl ours -algo "$algo" -edges "$edges" -size "$size" -seed "$i" -pivots "$PIVOTS" -pivots-out "$TMP/pivots.json"
+			if [ "$algo" = betweenness-sampled ]; then
+				# igraph from the same sources; its note gives the largest
+				# difference to our values.
+				if [ -n "$SUBPY" ] && [ -s "$TMP/pivots.json" ]; then
+					measure igraph "$algo" "$size" "$SUBPY" bench/analytics/igraph_bench.py "$algo" "$edges" "$size" 1 "$TMP/pivots.json"
+				fi
+				rm -f "$TMP/pivots.json"
+			elif [ $igraph = 1 ]; then
 				measure igraph "$algo" "$size" $PY bench/analytics/igraph_bench.py "$algo" "$edges" "$size" 1
 			fi
 			if [ $igraph = 1 ] && [ "$algo" = leiden ] && $PY -c 'import leidenalg' 2>/dev/null; then

@@ -119,11 +119,7 @@ func Paths(g *csr.Graph, opts PathOptions) PathScores {
 			sources[i] = int32(i)
 		}
 	} else {
-		src := opts.Src
-		if src == nil {
-			src = rand.NewPCG(1, 2)
-		}
-		sources = samplePivots(n, k, rand.New(src))
+		sources = SamplePivots(n, k, opts.Src)
 	}
 	bc, h := brandes(g, sources, opts.Workers, opts.Harmonic)
 	scale := 0.5 // each unordered pair was counted from both ends
@@ -150,9 +146,16 @@ func Paths(g *csr.Graph, opts PathOptions) PathScores {
 	return out
 }
 
-// samplePivots returns k distinct ids of [0, n) drawn uniformly (partial
-// Fisher-Yates), in draw order.
-func samplePivots(n, k int, rnd *rand.Rand) []int32 {
+// SamplePivots returns the BFS sources that Paths draws for a sampled run
+// on n nodes with k pivots and PathOptions.Src src (nil for Paths' fixed
+// seed): k distinct ids of [0, n) drawn uniformly (partial Fisher-Yates),
+// in draw order. It lets another implementation be run from the same
+// sources. Input contract: 0 <= k <= n.
+func SamplePivots(n, k int, src rand.Source) []int32 {
+	if src == nil {
+		src = rand.NewPCG(1, 2)
+	}
+	rnd := rand.New(src)
 	perm := make([]int32, n)
 	for i := range perm {
 		perm[i] = int32(i)

@@ -261,6 +261,34 @@ func TestParallelIdentical(t *testing.T) {
 	}
 }
 
+// TestSamplePivots checks the sources a sampled run uses: k distinct ids
+// in range, the same for the same source of randomness, Paths' fixed
+// seed for a nil one, and different for another seed.
+func TestSamplePivots(t *testing.T) {
+	for _, tc := range []struct{ n, k int }{{10, 0}, {10, 3}, {10, 10}, {5000, 256}} {
+		got := centrality.SamplePivots(tc.n, tc.k, rand.NewPCG(4, 2))
+		if len(got) != tc.k {
+			t.Fatalf("n=%d k=%d: %d pivots", tc.n, tc.k, len(got))
+		}
+		seen := map[int32]bool{}
+		for _, v := range got {
+			if v < 0 || int(v) >= tc.n || seen[v] {
+				t.Fatalf("n=%d k=%d: pivot %d out of range or repeated in %v", tc.n, tc.k, v, got)
+			}
+			seen[v] = true
+		}
+		if again := centrality.SamplePivots(tc.n, tc.k, rand.NewPCG(4, 2)); !slices.Equal(again, got) {
+			t.Errorf("n=%d k=%d: same seed, different pivots", tc.n, tc.k)
+		}
+	}
+	if a, b := centrality.SamplePivots(5000, 64, nil), centrality.SamplePivots(5000, 64, rand.NewPCG(1, 2)); !slices.Equal(a, b) {
+		t.Error("nil source: not Paths' fixed seed")
+	}
+	if a, b := centrality.SamplePivots(5000, 64, rand.NewPCG(1, 2)), centrality.SamplePivots(5000, 64, rand.NewPCG(2, 2)); slices.Equal(a, b) {
+		t.Error("two seeds drew the same pivots")
+	}
+}
+
 // TestSampledWithinBound checks the sampled estimates against the exact
 // values and the reported bound.
 func TestSampledWithinBound(t *testing.T) {

@@ -66,7 +66,7 @@ func TestLocalOrder(t *testing.T) {
 					t.Fatalf("relabelled adjacency has %d entries, want %d", len(ra.adj), len(tc.g.Adj))
 				}
 			}
-			sources := samplePivots(tc.g.N(), 2*reorderSources, rand.New(rand.NewPCG(1, 2)))
+			sources := SamplePivots(tc.g.N(), 2*reorderSources, rand.NewPCG(1, 2))
 			wantBC, wantH := brandesOn(a, sources, 2, true)
 			oneBC, oneH := brandes(tc.g, sources, 1, true)
 			gotBC, gotH := brandes(tc.g, sources, 2, true)

@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """Time one igraph algorithm on an edge list; print one JSON line (see Row in runone.go).
 
-usage: igraph_bench.py ALGO EDGES SIZE [REPEAT]
+usage: igraph_bench.py ALGO EDGES SIZE [REPEAT [PIVOTS]]
 Times are the fastest of REPEAT runs; modularity is the mean over them.
 ALGO: load, louvain (community_multilevel), leiden (community_leiden,
 objective_function="modularity", n_iterations=2, igraph's default), pagerank,
-betweenness (exact), leidenalg (leidenalg.find_partition with
+betweenness (exact), betweenness-sampled (betweenness from the sources in the
+PIVOTS file that `analytics run -pivots-out` wrote, and the largest difference
+to the values there; needs igraph with subset betweenness, `sources=`: 0.10.5
+and later, not Debian's 0.10.2), leidenalg (leidenalg.find_partition with
 ModularityVertexPartition, n_iterations=2, its default; row impl "leidenalg",
 algo "leiden").
 """
@@ -21,6 +24,10 @@ def main():
     repeat = int(sys.argv[4]) if len(sys.argv) > 4 else 1
     g = ig.Graph.Read_Edgelist(edges, directed=False)
     row = {"impl": "igraph", "algo": algo, "size": size, "threads": 1}
+    ours = None
+    if algo == "betweenness-sampled":
+        with open(sys.argv[5]) as f:
+            ours = json.load(f)
     if algo == "leidenalg":
         import leidenalg
         row["impl"], row["algo"] = "leidenalg", "leiden"
@@ -41,6 +48,8 @@ def main():
             g.pagerank(damping=0.85)
         elif algo == "betweenness":
             g.betweenness(directed=False)
+        elif algo == "betweenness-sampled":
+            bc = g.betweenness(directed=False, sources=ours["pivots"])
         else:
             sys.exit("no igraph implementation of " + algo)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -50,6 +59,10 @@ def main():
             qs.append(g.modularity(membership))
     row["seconds"] = best_wall
     row["cpu_seconds"] = best_cpu
+    if ours is not None:
+        diff = max(abs(a - b) for a, b in zip(bc, ours["betweenness"]))
+        row["note"] = "igraph %s, %d sources; largest |igraph - ours| %.2g (largest value %.3g)" % (
+            ig.__version__, len(ours["pivots"]), diff, max(bc))
     if membership is not None:
         row["modularity"] = sum(qs) / len(qs)  # mean over the runs, as ours
         row["communities"] = max(membership) + 1

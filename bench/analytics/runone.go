@@ -53,6 +53,7 @@ func runOne(ctx context.Context, args []string, stdout io.Writer) error {
 	edgesFile := fs.String("edges", "", "edge list file")
 	size := fs.String("size", "", "fixture name, for the report")
 	pivots := fs.Int("pivots", 256, "pivots of betweenness-sampled")
+	pivotsOut := fs.String("pivots-out", "", "betweenness-sampled: write the pivots and the betweenness (igraph's scale) to this JSON file, for igraph_bench.py")
 	seed := fs.Uint64("seed", 1, "random seed")
 	repeat := fs.Int("repeat", 1, "runs, with seeds seed, seed+1, ...; the fastest wall and CPU times and the mean modularity are reported")
 	if err := fs.Parse(args); err != nil {
@@ -81,7 +82,7 @@ func runOne(ctx context.Context, args []string, stdout io.Writer) error {
 	var sumQ float64
 	for r := 0; r < runs; r++ {
 		// Seeds seed, seed+1, ...: the modularity reported is the mean.
-		if err := once(g, *impl, *algo, *seed+uint64(r), *pivots, workers, &row); err != nil {
+		if err := once(g, *impl, *algo, *seed+uint64(r), *pivots, workers, &row, *pivotsOut); err != nil {
 			return err
 		}
 		sumQ += row.Modularity
@@ -95,7 +96,7 @@ func runOne(ctx context.Context, args []string, stdout io.Writer) error {
 
 // once runs the algorithm once and keeps the fastest wall and CPU times in
 // row, with the algorithm's outputs.
-func once(g *csr.Graph, impl, algo string, seed uint64, pivots, workers int, row *Row) error {
+func once(g *csr.Graph, impl, algo string, seed uint64, pivots, workers int, row *Row, pivotsOut string) error {
 	n := g.N()
 	runtime.GC()
 	c0, t0 := cpuTime(), time.Now()
@@ -137,6 +138,11 @@ func once(g *csr.Graph, impl, algo string, seed uint64, pivots, workers int, row
 		stop()
 		row.Threads = workers
 		row.Note = fmt.Sprintf("k=%d pivots; error bound %.3g (%.3f of the maximum possible betweenness) with probability 0.95", ps.Pivots, ps.BetweennessBound, ps.BetweennessBound/(float64(n-1)*float64(n-2)/2))
+		if pivotsOut != "" {
+			if err := writePivots(pivotsOut, centrality.SamplePivots(n, ps.Pivots, rand.NewPCG(seed, 2)), ps.Betweenness, float64(ps.Pivots)/float64(n)); err != nil {
+				return err
+			}
+		}
 	case "gonum/louvain":
 		r := community.Modularize(csr.Undirected{G: g}, 1, rand.NewPCG(seed, 1))
 		stop()
@@ -160,6 +166,29 @@ func once(g *csr.Graph, impl, algo string, seed uint64, pivots, workers int, row
 	}
 	stop()
 	return nil
+}
+
+// writePivots writes the BFS sources of a sampled betweenness run and its
+// values scaled by k/N, igraph's scale for betweenness from a subset of
+// sources (half the sum of the sources' dependencies), as JSON for
+// igraph_bench.py, which runs igraph from the same sources and compares.
+func writePivots(name string, pivots []int32, bc []float64, scale float64) error {
+	out := struct {
+		Pivots      []int32   `json:"pivots"`
+		Betweenness []float64 `json:"betweenness"`
+	}{pivots, make([]float64, len(bc))}
+	for v, x := range bc {
+		out.Betweenness[v] = x * scale
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := json.NewEncoder(f).Encode(out); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return f.Close()
 }
 
 // pageRankError describes the L1 distance of ranks from the converged
