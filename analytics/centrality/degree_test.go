@@ -112,9 +112,8 @@ func TestByDegree(t *testing.T) {
 // TestPageRankByDegree checks PageRank, which runs in the ids of
 // byDegree, against Gonum's on a graph where the relabelling moves nodes
 // across rows of every length, hubs and isolated nodes included; and
-// personalised PageRank's restart, which is read through the
-// relabelling, against the same solve with the restart spread by a
-// permutation of the ids.
+// personalised PageRank, whose restart is read through the relabelling,
+// against the same solve on the graph with its ids reversed.
 func TestPageRankByDegree(t *testing.T) {
 	g := hubGraph(t)
 	got := PageRank(g, 0.85, 1e-13)

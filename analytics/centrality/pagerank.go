@@ -383,11 +383,12 @@ const degreeBlock = 1024
 // when the lengths of successive rows vary, the processor mispredicts the
 // end of that loop about once per row, which costs more than the row's
 // loads: one gather over the 100k benchmark graph takes 1.06 ms in id
-// order and 0.37 ms relabelled (BenchmarkGather, one core). Relabelling within blocks keeps
-// nodes that were near in id near (the gathered vector stays in cache) and
-// lets each chunk of chunkSize ids be built on its own worker. Each
-// row keeps its entries in their original order, so every row sum is the
-// same as in the original ids. It takes O(N + M) time and memory.
+// order and 0.37 ms relabelled (BenchmarkGather, one core). Relabelling
+// within blocks keeps nodes that were near in id near (the gathered
+// vector stays in cache) and lets each chunk of chunkSize ids be built on
+// its own worker. Each row keeps its entries in their original order, so
+// every row sum is the same as in the original ids. It takes O(N + M)
+// time and memory.
 func byDegree(g *csr.Graph, workers int) degreeGraph {
 	n := g.N()
 	lg := degreeGraph{

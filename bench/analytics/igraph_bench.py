@@ -7,8 +7,8 @@ ALGO: load, louvain (community_multilevel), leiden (community_leiden,
 objective_function="modularity", n_iterations=2, igraph's default), pagerank,
 betweenness (exact), betweenness-sampled (betweenness from the sources in the
 PIVOTS file that `analytics run -pivots-out` wrote, and the largest difference
-to the values there; needs igraph with subset betweenness, `sources=`: 0.10.5
-and later, not Debian's 0.10.2), leidenalg (leidenalg.find_partition with
+to the values there; needs igraph with subset betweenness, `sources=`, as
+PyPI's igraph 1.0.0 has and Debian's 0.10.2 has not), leidenalg (leidenalg.find_partition with
 ModularityVertexPartition, n_iterations=2, its default; row impl "leidenalg",
 algo "leiden").
 """
