@@ -170,18 +170,21 @@ func (ws *workspace) refine(l *level, part, refined []int32, gamma, m2 float64) 
 		if kv == 0 || extW[v] < scale*kv*(totP[c]-kv) {
 			continue // v is not well connected to its community
 		}
-		touched := ws.touched[:0]
+		touched := ws.touchedFor(l.off[v+1] - l.off[v])
+		nt := 0
 		for i := l.off[v]; i < l.off[v+1]; i++ {
 			u := l.adj[i]
 			if part[u] != c {
 				continue
 			}
 			r := refined[u]
+			touched[nt] = r
 			if nw[r] == 0 {
-				touched = append(touched, r)
+				nt++
 			}
 			nw[r] += l.w[i]
 		}
+		touched = touched[:nt]
 		// Candidates: staying alone (gain 0) and every well-connected
 		// neighbouring sub-community with a non-negative gain.
 		cand, gain := ws.cand[:0], ws.gain[:0]
