@@ -16,6 +16,12 @@ const MaxPageRankIterations = 1000
 // partial sum), fixed so that results do not depend on the worker count.
 const chunkSize = 4096
 
+// chunkCount is the number of chunks of n nodes.
+func chunkCount(n int) int { return (n + chunkSize - 1) / chunkSize }
+
+// chunkSpan returns the ids [lo, hi) of chunk c of n nodes.
+func chunkSpan(c, n int) (lo, hi int) { return c * chunkSize, min(n, (c+1)*chunkSize) }
+
 // PageRank returns the PageRank of every node of g (Brin and Page 1998,
 // doi:10.1016/S0169-7552(98)00110-X), the stationary distribution of a
 // random walk that follows an edge with probability d (the damping,
@@ -157,10 +163,9 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 			isolated += bAt(v)
 		}
 	}
-	chunks := (n + chunkSize - 1) / chunkSize
-	span := func(c int) (int, int) { return c * chunkSize, min(n, (c+1)*chunkSize) }
+	chunks := chunkCount(n)
 	product := func(c int, p, q, res []float64) (pq, rq, qq float64) {
-		lo, hi := span(c)
+		lo, hi := chunkSpan(c, n)
 		if lg.w == nil {
 			gatherUnit(lg.off[lo:hi+1], lg.adj, p, q[lo:hi])
 		} else {
@@ -192,7 +197,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	// ρ = b − (S − d W) z, then p = ρ / s.
 	parallel.ForChunks(chunks, workers, func(c int) {
 		product(c, z, q, res)
-		lo, hi := span(c)
+		lo, hi := chunkSpan(c, n)
 		var rr float64
 		for v := lo; v < hi; v++ {
 			if inv[v] == 0 {
@@ -227,7 +232,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 		alpha := rr / pq
 		beta := max(0, rr-2*alpha*rq+alpha*alpha*qq) / rr
 		parallel.ForChunks(chunks, workers, func(c int) {
-			lo, hi := span(c)
+			lo, hi := chunkSpan(c, n)
 			part[c], part[chunks+c], part[2*chunks+c] = cgStep(alpha, beta, z[lo:hi], res[lo:hi], p[lo:hi], q[lo:hi], inv[lo:hi])
 		})
 		rr = lanes(0)
@@ -240,7 +245,7 @@ func pageRank(g *csr.Graph, d, tol float64, r []float64, workers int) []float64 
 	// y = s z on the linked nodes, b on the isolated ones, then x = y / Σ y
 	// in the original ids; rounding can leave entries a few ulps below zero.
 	for c := range chunks {
-		lo, hi := span(c)
+		lo, hi := chunkSpan(c, n)
 		var sum float64
 		for v := lo; v < hi; v++ {
 			y := max(lg.strength[v]*z[v], 0)
@@ -401,11 +406,11 @@ func byDegree(g *csr.Graph, workers int) degreeGraph {
 		lg.w = make([]float64, len(g.W))
 	}
 	pos := make([]int32, n) // original id -> new id
-	chunks := (n + chunkSize - 1) / chunkSize
+	chunks := chunkCount(n)
 	// A chunk holds the same nodes before and after, so its rows start at
 	// the same entry.
 	parallel.ForChunks(chunks, workers, func(c int) {
-		lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+		lo, hi := chunkSpan(c, n)
 		for blo := lo; blo < hi; blo += degreeBlock {
 			bhi := min(hi, blo+degreeBlock)
 			var start [maxDegreeClass + 2]int
@@ -433,7 +438,7 @@ func byDegree(g *csr.Graph, workers int) degreeGraph {
 	})
 	lg.off[n] = len(g.Adj)
 	parallel.ForChunks(chunks, workers, func(c int) {
-		lo, hi := c*chunkSize, min(n, (c+1)*chunkSize)
+		lo, hi := chunkSpan(c, n)
 		for j := lo; j < hi; j++ {
 			v := lg.old[j]
 			k := lg.off[j]
